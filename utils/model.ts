@@ -1,0 +1,141 @@
+/**
+ * The data model shared by every layer (DESIGN.md, "Data"). Plain serialisable objects only: these
+ * cross the messaging boundary and go into IndexedDB. Times are epoch milliseconds (UTC); exports
+ * turn them into ISO 8601.
+ */
+
+export type Site = 'linkedin' | 'x';
+
+export const SITES: readonly Site[] = ['linkedin', 'x'];
+
+/** `"<site>:<handle>"`, e.g. `linkedin:ethanohara`, `x:dr_mori3`. */
+export type ContactId = `${Site}:${string}`;
+
+export interface ProfileKey {
+  site: Site;
+  /** LinkedIn: percent-decoded, lower-cased slug. X: lower-cased handle. */
+  handle: string;
+}
+
+/** What a site adapter reads off a profile page. `null` where the page does not show it. */
+export interface ProfileSnapshot extends ProfileKey {
+  name: string | null;
+  /** LinkedIn headline; the bio on X. */
+  headline: string | null;
+  company: string | null;
+  location: string | null;
+  /** Only https URLs on the sites' own image hosts; never `data:`. */
+  avatarUrl: string | null;
+}
+
+export type IndustrySource = 'auto' | 'manual';
+
+export interface Contact {
+  id: ContactId;
+  site: Site;
+  handle: string;
+  url: string;
+  name: string | null;
+  headline: string | null;
+  company: string | null;
+  location: string | null;
+  avatarUrl: string | null;
+  /** Taxonomy id from `utils/domain/industries.ts`, or null when unknown. */
+  industry: string | null;
+  industrySource: IndustrySource | null;
+  tags: string[];
+  /** Keep-in-touch cadence in days; `null` = the default from settings; `0` = no reminders. */
+  cadenceDays: number | null;
+  lastContactAt: number | null;
+  /**
+   * Derived: when this person is next due, already pushed past `snoozedUntil`, so "who is due" is
+   * the single index range `nextDueAt <= now`. `null` (not indexed) when there is no cadence.
+   */
+  nextDueAt: number | null;
+  snoozedUntil: number | null;
+  /** Links one person's LinkedIn and X records. */
+  personId: string | null;
+  /** LinkedIn Connections.csv "Connected On"; informational, not a touch. */
+  connectedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  lastVisitedAt: number | null;
+}
+
+export const NOTE_MAX_LENGTH = 10_000;
+
+export interface Note {
+  id?: number;
+  contactId: ContactId;
+  body: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const TOUCH_KINDS = ['comment', 'message', 'meeting', 'call', 'shared-info', 'thanks', 'ask', 'other'] as const;
+export type TouchKind = (typeof TOUCH_KINDS)[number];
+
+export interface Touch {
+  id?: number;
+  contactId: ContactId;
+  kind: TouchKind;
+  at: number;
+  note?: string;
+}
+
+export type LanguageSetting = 'auto' | 'en' | 'ja';
+
+export interface Settings {
+  /** The user's own industry (taxonomy id) or null when not set. */
+  industry: string | null;
+  defaultCadenceDays: number;
+  language: LanguageSetting;
+  quietMode: boolean;
+  dailyNotification: boolean;
+  /** How many different industries the user wants to touch per 90 days. */
+  diversityGoal: number;
+  /** When the user finished (or skipped) the first-run screen. */
+  onboardedAt: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  industry: null,
+  defaultCadenceDays: 90,
+  language: 'auto',
+  quietMode: false,
+  dailyNotification: false,
+  diversityGoal: 5,
+  onboardedAt: null,
+};
+
+export type SuggestionOutcome = 'shown' | 'done' | 'skipped' | 'snoozed';
+
+export interface SuggestionLogEntry {
+  id?: number;
+  contactId: ContactId;
+  at: number;
+  outcome: SuggestionOutcome;
+}
+
+export const DAY_MS = 86_400_000;
+
+/** Builds the primary key of a contact. */
+export function contactIdOf(key: ProfileKey): ContactId {
+  return `${key.site}:${key.handle}`;
+}
+
+/** Splits a contact id back into its site and handle, or null when it is not one. */
+export function parseContactId(id: string): ProfileKey | null {
+  const i = id.indexOf(':');
+  const site = id.slice(0, i);
+  const handle = id.slice(i + 1);
+  if (i < 1 || !handle || (site !== 'linkedin' && site !== 'x')) return null;
+  return { site, handle };
+}
+
+/** The canonical profile URL of a contact key. */
+export function profileUrlOf(key: ProfileKey): string {
+  return key.site === 'linkedin'
+    ? `https://www.linkedin.com/in/${encodeURIComponent(key.handle)}/`
+    : `https://x.com/${key.handle}`;
+}
