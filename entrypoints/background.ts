@@ -1,3 +1,29 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BADGE_ALARM, ensureAlarms } from '@/utils/background/alarms';
+import { refreshBadge } from '@/utils/background/badge';
+import { openDb } from '@/utils/db/schema';
+import { createHandlers } from '@/utils/messaging/handlers';
+import { createRouter } from '@/utils/messaging/router';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const db = openDb();
+  const updateBadge = () => void refreshBadge(db).catch((error) => console.error('[Kakehashi] badge', error));
+  const route = createRouter(createHandlers(db), {
+    runtimeId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    afterWrite: updateBadge,
+  });
+
+  // Replies go through sendResponse + `return true`: it works in Chrome, Firefox and fakeBrowser.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    void route(message, sender).then(sendResponse);
+    return true;
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) updateBadge();
+  });
+  void ensureAlarms();
+  updateBadge();
+});

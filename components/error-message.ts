@@ -1,0 +1,21 @@
+import { MessageError } from '@/utils/messaging/client';
+import { t } from '@/utils/i18n';
+
+/** A sentence for the user about a failed request, saying what happened and what to do. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof MessageError) {
+    switch (error.code) {
+      case 'quota':
+        return t('errorQuota');
+      case 'unreachable':
+        return t('errorUnreachable');
+      case 'not-found':
+        return t('errorNotFound');
+      case 'invalid':
+        return t('errorInvalid', error.message);
+      default:
+        return t('errorGeneric', error.message);
+    }
+  }
+  return t('errorGeneric', error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t, type MessageKey } from '@/utils/i18n';
+import { send } from '@/utils/messaging/client';
+import { contactIdOf, type ProfileKey, type ProfileSnapshot } from '@/utils/model';
+import { LastContactSection } from './LastContactSection';
+import { NotesSection } from './NotesSection';
+import { useContact } from './use-contact';
+
+const COLLAPSED_KEY = 'panelCollapsed';
+
+interface Props {
+  profileKey: ProfileKey;
+  /** Reads the profile off the page, waiting for it to render; null when it never could. */
+  readProfile: (signal: AbortSignal) => Promise<ProfileSnapshot | null>;
+}
+
+type Reading = { state: 'waiting' } | { state: 'done'; snapshot: ProfileSnapshot | null };
+
+const DETAIL_LABELS: Array<[keyof ProfileSnapshot, MessageKey]> = [
+  ['name', 'fieldName'],
+  ['headline', 'fieldHeadline'],
+  ['location', 'fieldLocation'],
+  ['avatarUrl', 'fieldPhoto'],
+];
+
+/**
+ * The in-page card for one person. It is mounted per person (keyed by contact id), so nothing of
+ * the previous profile can survive an in-app navigation.
+ */
+export function Panel({ profileKey, readProfile }: Props) {
+  const { view, error, run, busy } = useContact(profileKey);
+  const [reading, setReading] = useState<Reading>({ state: 'waiting' });
+  const [collapsed, setCollapsed] = useState(false);
+  const contact = view?.contact ?? null;
+
+  useEffect(() => {
+    void browser.storage.local.get(COLLAPSED_KEY).then((r) => setCollapsed(r[COLLAPSED_KEY] === true));
+    const abort = new AbortController();
+    readProfile(abort.signal)
+      .then((snapshot) => {
+        if (abort.signal.aborted) return;
+        setReading({ state: 'done', snapshot });
+        // Refresh stored details of a tracked person; never creates a contact.
+        if (snapshot) void send('contact:visit', { profile: snapshot }).catch(() => undefined);
+      })
+      .catch(() => !abort.signal.aborted && setReading({ state: 'done', snapshot: null }));
+    return () => abort.abort();
+  }, [readProfile]);
+
+  const snapshot = reading.state === 'done' ? reading.snapshot : null;
+  const profile: ProfileSnapshot = snapshot ?? {
+    ...profileKey,
+    name: null,
+    headline: null,
+    company: null,
+    location: null,
+    avatarUrl: null,
+  };
+  const displayName = snapshot?.name ?? contact?.name ?? `@${profileKey.handle}`;
+  const missing =
+    reading.state === 'done'
+      ? DETAIL_LABELS.filter(([field]) => !snapshot || (field === 'name' && !snapshot.name)).map(([, key]) => t(key))
+      : [];
+  const toggle = () => {
+    setCollapsed(!collapsed);
+    void browser.storage.local.set({ [COLLAPSED_KEY]: !collapsed });
+  };
+
+  if (collapsed) {
+    return (
+      <button type="button" class="tab" aria-expanded="false" aria-label={t('panelExpand')} title={t('panelExpand')} onClick={toggle}>
+        <span aria-hidden="true">架</span>
+      </button>
+    );
+  }
+
+  const contactId = contactIdOf(profileKey);
+  return (
+    <aside class="card" aria-label={t('panelLabel', displayName)} data-contact-id={contactId}>
+      <header class="row header">
+        <div class="who">
+          <h2 class="name" data-testid="panel-name">
+            {displayName}
+          </h2>
+          <p class="muted">
+            {profileKey.site === 'linkedin' ? t('siteLinkedin') : t('siteX')} · {contact ? t('panelTracked') : t('panelNotTracked')}
+          </p>
+        </div>
+        <button type="button" class="icon" aria-expanded="true" aria-label={t('panelCollapse')} title={t('panelCollapse')} onClick={toggle}>
+          –
+        </button>
+      </header>
+      {missing.length > 0 && (
+        <p class="notice" role="status">
+          {t('panelUnreadable', missing.join(t('listSeparator')), profileKey.handle)}
+        </p>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!view ? (
+        <p class="muted">{t('panelLoading')}</p>
+      ) : (
+        <>
+          {!contact && (
+            <button type="button" disabled={busy} onClick={() => void run(() => send('contact:track', { profile }))}>
+              {t('panelTrack')}
+            </button>
+          )}
+          <LastContactSection
+            key={contact?.lastContactAt ?? 0}
+            lastContactAt={contact?.lastContactAt ?? null}
+            busy={busy}
+            onSet={(at) => run(() => send('contact:set-last-contact', { profile, at }))}
+          />
+          <NotesSection
+            notes={view.notes}
+            busy={busy}
+            onAdd={(body) => run(() => send('note:add', { profile, body }))}
+            onUpdate={(noteId, body) => run(() => send('note:update', { contactId, noteId, body }))}
+            onDelete={(noteId) => run(() => send('note:delete', { contactId, noteId }))}
+          />
+        </>
+      )}
+    </aside>
+  );
+}

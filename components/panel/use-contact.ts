@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '@/components/error-message';
+import type { ContactView } from '@/utils/db/contacts';
+import { send } from '@/utils/messaging/client';
+import type { ProfileKey } from '@/utils/model';
+
+export interface ContactState {
+  view: ContactView | null;
+  error: string | null;
+  /** Runs a write, then reloads the view; returns false (and sets `error`) when it failed. */
+  run: (write: () => Promise<unknown>) => Promise<boolean>;
+  busy: boolean;
+}
+
+/**
+ * Loads what is stored about one person and reloads after every write. The panel is keyed by
+ * the person, so a reply that arrives after navigation lands in an unmounted hook and is dropped.
+ */
+export function useContact(profileKey: ProfileKey): ContactState {
+  const [view, setView] = useState<ContactView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const alive = useRef(true);
+
+  const reload = useCallback(async () => {
+    const next = await send('contact:get', { key: profileKey });
+    if (alive.current) setView(next);
+  }, [profileKey.site, profileKey.handle]);
+
+  useEffect(() => {
+    alive.current = true;
+    reload().catch((e: unknown) => alive.current && setError(errorMessage(e)));
+    return () => {
+      alive.current = false;
+    };
+  }, [reload]);
+
+  const run = useCallback(
+    async (write: () => Promise<unknown>) => {
+      setBusy(true);
+      try {
+        await write();
+        if (alive.current) setError(null);
+        await reload();
+        return true;
+      } catch (e) {
+        if (alive.current) setError(errorMessage(e));
+        return false;
+      } finally {
+        if (alive.current) setBusy(false);
+      }
+    },
+    [reload],
+  );
+
+  return { view, error, run, busy };
+}

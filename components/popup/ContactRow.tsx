@@ -1,0 +1,19 @@
+import { formatDate, t } from '@/utils/i18n';
+import type { Contact } from '@/utils/model';
+
+/** One saved person: name, site, last contact, and a link to their profile. */
+export function ContactRow({ contact }: { contact: Contact }) {
+  const name = contact.name ?? `@${contact.handle}`;
+  const site = contact.site === 'linkedin' ? t('siteLinkedin') : t('siteX');
+  return (
+    <li class="contact" data-contact-id={contact.id}>
+      <a href={contact.url} target="_blank" rel="noreferrer" aria-label={t('popupOpenProfile', name, site)}>
+        <span class="name">{name}</span>
+        <span class={`site site-${contact.site}`}>{site}</span>
+      </a>
+      <span class="muted">
+        {t('popupLastContact', contact.lastContactAt ? formatDate(contact.lastContactAt) : t('lastContactNever'))}
+      </span>
+    </li>
+  );
+}

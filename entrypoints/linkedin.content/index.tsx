@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPanel } from '@/components/panel/start-panel';
+
+// The whole site, not just /in/*: LinkedIn navigates without reloading (DESIGN.md, "The panel").
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  main: startPanel,
+});

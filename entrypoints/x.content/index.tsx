@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPanel } from '@/components/panel/start-panel';
+
+// The whole site: X is a single-page app, profiles are reached without a page load.
+export default defineContentScript({
+  matches: ['https://x.com/*'],
+  runAt: 'document_idle',
+  main: startPanel,
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyOf, ETHAN, HARUTO, MORI } from './fixtures';
+import { launchExtension, type ExtensionSession } from './harness';
+import { isoDay, navigateInApp, panel, panelName, watchPanelFor } from './panel';
+
+describe('foundation: panel notes and last contact, in-app navigation, popup', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.serve({ [ETHAN.url]: ETHAN.html(), [MORI.url]: MORI.html() });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('saves a note and a last-contact date on a LinkedIn profile, and they survive a reload', async () => {
+    const page = await session.context.newPage();
+    await page.goto(ETHAN.url);
+    await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+
+    await panel(page).getByLabel('New note').fill('Met at the Tokyo fintech meetup, 会いました');
+    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Met at the Tokyo fintech meetup, 会いました']);
+
+    await panel(page).getByLabel('Last contact date').fill(isoDay(3));
+    await panel(page).getByRole('button', { name: 'Set date' }).click();
+    const threeDaysAgo = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date(`${isoDay(3)}T12:00`));
+    await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).toBe(threeDaysAgo);
+
+    await page.reload();
+    await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+    await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Met at the Tokyo fintech meetup, 会いました']);
+    expect(await panel(page).getByTestId('last-contact').textContent()).toBe(threeDaysAgo);
+
+    // In-app navigation to another profile: that person's empty panel, never Ethan's note.
+    const stop = await watchPanelFor(page, 'Tokyo fintech meetup');
+    await navigateInApp(page, '/in/harutokimura/', bodyOf(HARUTO.html()));
+    await expect.poll(() => panelName(page).textContent()).toBe(HARUTO.name);
+    await expect.poll(() => panel(page).textContent()).toContain('No notes yet.');
+    expect(await panel(page).getByTestId('last-contact').textContent()).toBe('Never');
+    expect(await stop()).toBe(false);
+    expect(await page.locator('kakehashi-panel').count()).toBe(1);
+
+    // A non-profile page has no panel.
+    await navigateInApp(page, '/feed/', '<main><h1>Feed</h1></main>');
+    await expect.poll(() => page.locator('kakehashi-panel').count()).toBe(0);
+    await page.close();
+  });
+
+  it('saves a note on an X profile', async () => {
+    const page = await session.context.newPage();
+    await page.goto(MORI.url);
+    await expect.poll(() => panelName(page).textContent()).toBe(MORI.name);
+    await panel(page).getByLabel('New note').fill('Chemist, streams on weekends');
+    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Chemist, streams on weekends']);
+    await page.close();
+  });
+
+  it('lists both people in the popup, most recently updated first, with links to their profiles', async () => {
+    const popup = await session.openPopup();
+    const rows = popup.locator('li.contact');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.locator('.name').allTextContents()).toEqual([MORI.name, ETHAN.name]);
+    expect(await rows.nth(1).locator('a').getAttribute('href')).toBe(ETHAN.url);
+    expect(await rows.nth(0).locator('a').getAttribute('href')).toBe('https://x.com/dr_mori3');
+    await popup.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('first run', () => {
+  it('shows a new user what to do in the popup', async () => {
+    const session = await launchExtension();
+    try {
+      const popup = await session.openPopup();
+      await expect.poll(() => popup.getByTestId('empty-state').textContent()).toContain('Open someone');
+    } finally {
+      await session.close();
+    }
+  });
+});

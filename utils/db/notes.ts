@@ -1,0 +1,47 @@
+import { NOTE_MAX_LENGTH, type ContactId, type Note, type ProfileSnapshot } from '../model';
+import { ensureContact } from './contacts';
+import { StoreError } from './errors';
+import type { KakehashiDb } from './schema';
+
+function checkBody(body: string): string {
+  const trimmed = body.trim();
+  if (!trimmed) throw new StoreError('invalid', 'A note cannot be empty.');
+  if (trimmed.length > NOTE_MAX_LENGTH) throw new StoreError('invalid', `A note is at most ${NOTE_MAX_LENGTH} characters.`);
+  return trimmed;
+}
+
+/** Adds a note, creating the contact when this is the first thing saved about the person. */
+export async function addNote(db: KakehashiDb, snapshot: ProfileSnapshot, body: string, now: number): Promise<Note> {
+  const text = checkBody(body);
+  return db.transaction('rw', db.contacts, db.notes, db.settings, async () => {
+    const contact = await ensureContact(db, snapshot, now);
+    const note: Note = { contactId: contact.id, body: text, createdAt: now, updatedAt: now };
+    note.id = await db.notes.add(note);
+    await db.contacts.put(contact);
+    return note;
+  });
+}
+
+/** Edits a note's body; `contactId` must match, so a stale panel cannot edit someone else's note. */
+export async function updateNote(db: KakehashiDb, id: number, contactId: ContactId, body: string, now: number): Promise<Note> {
+  const text = checkBody(body);
+  return db.transaction('rw', db.contacts, db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (!note || note.contactId !== contactId) throw new StoreError('not-found', 'That note no longer exists.');
+    note.body = text;
+    note.updatedAt = now;
+    await db.notes.put(note);
+    await db.contacts.update(contactId, { updatedAt: now });
+    return note;
+  });
+}
+
+/** Deletes a note of the given contact. */
+export async function deleteNote(db: KakehashiDb, id: number, contactId: ContactId, now: number): Promise<void> {
+  await db.transaction('rw', db.contacts, db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (!note || note.contactId !== contactId) throw new StoreError('not-found', 'That note no longer exists.');
+    await db.notes.delete(id);
+    await db.contacts.update(contactId, { updatedAt: now });
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * The Kakehashi database (DESIGN.md, "Data"). Opened only by the background and extension pages:
+ * IndexedDB opened in a content script would belong to linkedin.com / x.com, not to us.
+ *
+ * Schema changes are new `version(n)` blocks with an upgrade function, never edits of an old one;
+ * each needs a test that opens a database of the previous version (see schema.test.ts).
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Contact, Note, Settings, SuggestionLogEntry, Touch } from '../model';
+
+export const DB_NAME = 'kakehashi';
+
+export interface SettingsRow extends Partial<Settings> {
+  key: 'user';
+}
+
+/** Version 1 stores, kept as data so migration tests can recreate an old database exactly. */
+export const SCHEMA_V1 = {
+  contacts:
+    'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
+  notes: '++id, contactId, updatedAt',
+  touches: '++id, contactId, at, [contactId+at]',
+  settings: 'key',
+  suggestionLog: '++id, contactId, at',
+} as const;
+
+export type KakehashiDb = Dexie & {
+  contacts: EntityTable<Contact, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  touches: EntityTable<Touch, 'id'>;
+  settings: EntityTable<SettingsRow, 'key'>;
+  suggestionLog: EntityTable<SuggestionLogEntry, 'id'>;
+};
+
+/**
+ * Opens (lazily) the database. Tests pass `{ indexedDB, IDBKeyRange }` from a fresh fake-indexeddb
+ * factory, because Dexie otherwise captures the global `indexedDB` at import time.
+ */
+export function openDb(name: string = DB_NAME, options?: DexieOptions): KakehashiDb {
+  const db = new Dexie(name, options) as KakehashiDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}

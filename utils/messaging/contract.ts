@@ -1,0 +1,59 @@
+/**
+ * The one message contract between content scripts, extension pages and the background, which
+ * owns the database (DESIGN.md, "Architecture"). Type names say the direction; `SENDERS` is the
+ * allow-list of who may send what. Every payload is validated on receipt (`validate.ts`).
+ *
+ * This file holds types and small constants only: content scripts import it, so it must stay tiny.
+ */
+import type { ContactView } from '../db/contacts';
+import type { Contact, ContactId, Note, ProfileKey, ProfileSnapshot, Touch, TouchKind } from '../model';
+
+/** Who sent a message, as the background establishes it from the sender (never from the payload). */
+export type SenderKind = 'content' | 'extension';
+
+export interface MessageMap {
+  /** Panel: everything stored about the person on screen. */
+  'contact:get': { req: { key: ProfileKey }; res: ContactView };
+  /** Panel: the person's profile was shown; refresh stored details of a tracked contact. */
+  'contact:visit': { req: { profile: ProfileSnapshot }; res: Contact | null };
+  /** Panel: start tracking without a note. */
+  'contact:track': { req: { profile: ProfileSnapshot }; res: Contact };
+  'note:add': { req: { profile: ProfileSnapshot; body: string }; res: Note };
+  'note:update': { req: { contactId: ContactId; noteId: number; body: string }; res: Note };
+  'note:delete': { req: { contactId: ContactId; noteId: number }; res: null };
+  'touch:log': { req: { profile: ProfileSnapshot; kind: TouchKind; at: number; note?: string }; res: Touch };
+  'contact:set-last-contact': { req: { profile: ProfileSnapshot; at: number }; res: Touch };
+  /** Popup: contacts by most recent update. */
+  'contacts:list-recent': { req: { limit: number; offset: number }; res: Contact[] };
+}
+
+export type MessageType = keyof MessageMap;
+export type Request<T extends MessageType> = MessageMap[T]['req'];
+export type Response<T extends MessageType> = MessageMap[T]['res'];
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: Request<T>;
+}
+
+export type ErrorCode = 'invalid' | 'forbidden' | 'quota' | 'not-found' | 'internal';
+
+export type Reply<T extends MessageType = MessageType> =
+  | { ok: true; data: Response<T> }
+  | { ok: false; error: { code: ErrorCode; message: string } };
+
+const PAGE_AND_EXTENSION: readonly SenderKind[] = ['content', 'extension'];
+const EXTENSION_ONLY: readonly SenderKind[] = ['extension'];
+
+/** Who may send each message. Export, import, delete and settings are extension pages only. */
+export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
+  'contact:get': PAGE_AND_EXTENSION,
+  'contact:visit': PAGE_AND_EXTENSION,
+  'contact:track': PAGE_AND_EXTENSION,
+  'note:add': PAGE_AND_EXTENSION,
+  'note:update': PAGE_AND_EXTENSION,
+  'note:delete': PAGE_AND_EXTENSION,
+  'touch:log': PAGE_AND_EXTENSION,
+  'contact:set-last-contact': PAGE_AND_EXTENSION,
+  'contacts:list-recent': EXTENSION_ONLY,
+};

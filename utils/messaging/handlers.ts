@@ -1,0 +1,23 @@
+import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
+import { addNote, deleteNote, updateNote } from '../db/notes';
+import type { KakehashiDb } from '../db/schema';
+import { logTouch, setLastContact } from '../db/touches';
+import type { Handlers } from './router';
+
+/** Binds each message type to the repository call that serves it. */
+export function createHandlers(db: KakehashiDb, now: () => number = Date.now): Handlers {
+  return {
+    'contact:get': ({ key }) => getContactView(db, key),
+    'contact:visit': ({ profile }) => recordVisit(db, profile, now()),
+    'contact:track': ({ profile }) => trackContact(db, profile, now()),
+    'note:add': ({ profile, body }) => addNote(db, profile, body, now()),
+    'note:update': ({ contactId, noteId, body }) => updateNote(db, noteId, contactId, body, now()),
+    'note:delete': async ({ contactId, noteId }) => {
+      await deleteNote(db, noteId, contactId, now());
+      return null;
+    },
+    'touch:log': ({ profile, kind, at, note }) => logTouch(db, profile, { kind, at, ...(note ? { note } : {}) }, now()),
+    'contact:set-last-contact': ({ profile, at }) => setLastContact(db, profile, at, now()),
+    'contacts:list-recent': ({ limit, offset }) => listRecentContacts(db, limit, offset),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The background's single entry for messages: check the sender against the allow-list, validate
+ * the payload, run the handler, and always answer with a `Reply` (never throw across the boundary).
+ */
+import { toStoreError } from '../db/errors';
+import { SENDERS, type MessageType, type Reply, type Request, type Response } from './contract';
+import { classifySender, type SenderInfo } from './sender';
+import { validateEnvelope } from './validate';
+
+export type Handlers = { [T in MessageType]: (payload: Request<T>) => Promise<Response<T>> };
+
+export interface RouterOptions {
+  runtimeId: string;
+  extensionOrigin: string;
+  /** Called after a handler that may have written succeeds (badge refresh). */
+  afterWrite?: (type: MessageType) => void;
+}
+
+const READ_ONLY: ReadonlySet<MessageType> = new Set(['contact:get', 'contacts:list-recent']);
+
+export function createRouter(handlers: Handlers, options: RouterOptions) {
+  return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {
+    const kind = classifySender(sender, options.runtimeId, options.extensionOrigin);
+    if (!kind) return { ok: false, error: { code: 'forbidden', message: 'Unknown sender.' } };
+    const checked = validateEnvelope(message);
+    if (!checked.ok) return { ok: false, error: { code: 'invalid', message: checked.message } };
+    const { type, payload } = checked.envelope;
+    if (!SENDERS[type].includes(kind)) {
+      return { ok: false, error: { code: 'forbidden', message: `${type} is not allowed from ${kind}.` } };
+    }
+    try {
+      const handler = handlers[type] as (p: typeof payload) => Promise<Response<typeof type>>;
+      const data = await handler(payload);
+      if (!READ_ONLY.has(type)) options.afterWrite?.(type);
+      return { ok: true, data };
+    } catch (error) {
+      const { code, message: text } = toStoreError(error);
+      if (code === 'internal') console.error('[Kakehashi]', type, error);
+      return { ok: false, error: { code, message: text } };
+    }
+  };
+}
