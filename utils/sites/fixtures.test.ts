@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractProfile, profileKeyFromUrl } from './index';
+import { collapse, fixtureFiles, loadDocument } from './test-helpers';
+
+/**
+ * Our own scrubbed fixtures (invented people) in <site>/__fixtures__/: `profile-*` pages give their
+ * .expected.json exactly; `negative-*` pages give null at the profile URL in their .expected.json.
+ */
+interface Expected {
+  url: string;
+  site: 'linkedin' | 'x';
+  expectNull?: boolean;
+  handle?: string;
+  name?: string | null;
+  headline?: string | null;
+  company?: string | null;
+  location?: string | null;
+  avatarUrl?: string | null;
+}
+
+const FIELDS = ['name', 'headline', 'company', 'location', 'avatarUrl'] as const;
+
+function load(file: string): { doc: Document; expected: Expected } {
+  const expected = JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8')) as Expected;
+  return { doc: loadDocument(file), expected };
+}
+
+describe.each(['linkedin', 'x'])('%s/__fixtures__', (site) => {
+  const files = fixtureFiles(path.join(__dirname, site, '__fixtures__'), '.html');
+  const positives = files.filter((f) => path.basename(f).startsWith('profile-'));
+  const negatives = files.filter((f) => path.basename(f).startsWith('negative-'));
+
+  it('has positive and negative fixtures', () => {
+    expect(positives.length).toBeGreaterThan(1);
+    expect(negatives.length).toBeGreaterThan(3);
+  });
+
+  it.each(positives.map((f) => [path.basename(f), f]))('%s gives its .expected.json', (_name, file) => {
+    const { doc, expected } = load(file);
+    const snapshot = extractProfile(doc, new URL(expected.url));
+    expect(snapshot).not.toBeNull();
+    expect(snapshot?.site).toBe(site);
+    expect(snapshot?.handle).toBe(expected.handle);
+    for (const field of FIELDS) {
+      expect({ field, value: collapse(snapshot?.[field]) }).toEqual({ field, value: collapse(expected[field]) });
+    }
+    if (site === 'x') expect(snapshot?.headline).toBe(expected.headline); // line breaks kept
+  });
+
+  it.each(positives.map((f) => [path.basename(f), f]))(
+    '%s gives null at another person’s URL (previous DOM still on screen)',
+    (_name, file) => {
+      const { doc, expected } = load(file);
+      const other = site === 'x' ? 'https://x.com/someone_else' : 'https://www.linkedin.com/in/someone-else/';
+      expect(extractProfile(doc, new URL(other))).toBeNull();
+      // …and at a URL that is not a profile at all.
+      expect(extractProfile(doc, new URL(site === 'x' ? 'https://x.com/home' : 'https://www.linkedin.com/feed/'))).toBeNull();
+      expect(profileKeyFromUrl(new URL(expected.url))?.site).toBe(site);
+    },
+  );
+
+  it.each(negatives.map((f) => [path.basename(f), f]))('%s gives null', (_name, file) => {
+    const { doc, expected } = load(file);
+    expect(expected.expectNull).toBe(true);
+    expect(profileKeyFromUrl(new URL(expected.url))).not.toBeNull(); // null because of the page
+    expect(extractProfile(doc, new URL(expected.url))).toBeNull();
+  });
+});

@@ -1,0 +1,230 @@
+import type { ProfileSnapshot } from '../../model';
+import { largestSrcsetUrl, safeAvatarUrl } from '../avatar';
+import { cleanText, PROFILE_TEXT_LIMITS, textOf } from '../text';
+import { linkedinKeyFromUrl } from './detect';
+import {
+  CANONICAL,
+  CLASSIC,
+  CONTACT_INFO_LINK,
+  CURRENT_COMPANY,
+  CURRENT_COMPANY_LABELS,
+  PROFILE_PHOTO_PATH,
+  SDUI,
+  SELF_LINK,
+  SELF_LINK_SUBPATHS,
+  TOP_CARD,
+  VISUALLY_HIDDEN_CLASS,
+} from './selectors';
+
+/**
+ * Reads the LinkedIn top card of the profile the URL names.
+ *
+ * Order of work: find ONE top-card element (classic, SDUI or hashed), prove from links inside it
+ * that it belongs to the URL's slug (LinkedIn navigates in-app, so the previous person's card can
+ * still be on screen), then read the fields with selectors scoped to that card only. The embedded
+ * `<code id="bpr-guid-…">` JSON is never read: on someone else's profile it describes the VIEWER
+ * (/voyager/api/me) and search-result namesakes, and the DOM has everything we keep.
+ */
+
+type Variant = 'classic' | 'sdui';
+interface TopCard {
+  root: Element;
+  variant: Variant;
+}
+
+const BASE = 'https://www.linkedin.com/';
+const skipHidden = (el: Element): boolean => el.classList.contains(VISUALLY_HIDDEN_CLASS);
+const readText = (el: Element | null | undefined, limit: number): string | null =>
+  cleanText(textOf(el, { skip: skipHidden, budget: limit * 4 + 256 }), limit);
+
+/** The header element of the profile page, or null before it renders / on other pages. */
+export function findTopCard(doc: Document): TopCard | null {
+  const classic = doc.querySelector(TOP_CARD.classic);
+  if (classic) return { root: classic, variant: 'classic' };
+  const sdui = doc.querySelector(TOP_CARD.sdui);
+  if (sdui) return { root: sdui, variant: 'sdui' };
+  const hashed =
+    doc.querySelector(TOP_CARD.aboutThisProfileLink)?.closest('section') ??
+    doc.querySelector(TOP_CARD.paddedHeading)?.closest('section');
+  return hashed ? { root: hashed, variant: 'classic' } : null;
+}
+
+interface SelfLinks {
+  /** Slugs the card's own links point to (contact info, about-this-profile, photo, name link). */
+  slugs: Set<string>;
+  /** The name heading when it sits inside such a link (SDUI, hashed classic). */
+  nameEl: Element | null;
+}
+
+/**
+ * Links in the card that only the profile's own header has. Other people's links (mutual
+ * connections, "People also viewed") are either outside the card or plain `/in/<slug>/` links
+ * without a heading inside, so they never count.
+ */
+function scanSelfLinks(root: Element): SelfLinks {
+  const slugs = new Set<string>();
+  let nameEl: Element | null = null;
+  for (const a of root.querySelectorAll(SELF_LINK)) {
+    let href: URL;
+    try {
+      href = new URL(a.getAttribute('href') ?? '', BASE);
+    } catch {
+      continue;
+    }
+    const key = linkedinKeyFromUrl(href);
+    if (!key) continue;
+    const rest = href.pathname.split('/').slice(3).filter(Boolean).join('/').toLowerCase();
+    const heading = a.querySelector('h1, h2');
+    if (heading && (rest === '' || rest.startsWith('overlay/about-this-profile'))) {
+      slugs.add(key.handle);
+      nameEl ??= heading;
+    } else if (SELF_LINK_SUBPATHS.some((sub) => rest.startsWith(sub))) {
+      slugs.add(key.handle);
+    }
+  }
+  return { slugs, nameEl };
+}
+
+/** Whose card this is: 'match', 'other' (another slug's DOM) or 'unknown' (no evidence at all). */
+function ownership(doc: Document, links: SelfLinks, slug: string): 'match' | 'other' | 'unknown' {
+  if (links.slugs.size > 0) return links.slugs.size === 1 && links.slugs.has(slug) ? 'match' : 'other';
+  // Only when the card names nobody: the canonical link (absent on some pages, and possibly stale
+  // after in-app navigation, which is why card links win).
+  const canonical = doc.querySelector(CANONICAL)?.getAttribute('href');
+  if (!canonical) return 'unknown';
+  try {
+    return linkedinKeyFromUrl(new URL(canonical, BASE))?.handle === slug ? 'match' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
+function companyFromLabel(label: string): string | null {
+  const prefix = CURRENT_COMPANY_LABELS.find((l) => label.startsWith(l));
+  if (!prefix) return null;
+  // "Current company: Acme. Click to skip to experience card" → "Acme".
+  const rest = label.slice(prefix.length).replace(/^[\s:：]+/, '');
+  return rest.split(/\.\s|。/)[0] ?? null;
+}
+
+function readClassicCompany(root: Element): string | null {
+  const el = root.querySelector(CURRENT_COMPANY) ?? root.querySelector(CLASSIC.companyLink);
+  if (!el) return null;
+  return (
+    readText(el, PROFILE_TEXT_LIMITS.company) ??
+    cleanText(companyFromLabel(el.getAttribute('aria-label') ?? ''), PROFILE_TEXT_LIMITS.company)
+  );
+}
+
+function imgUrl(img: Element | null): string | null {
+  if (!img) return null;
+  return (
+    safeAvatarUrl(img.getAttribute('src'), 'linkedin') ??
+    safeAvatarUrl(largestSrcsetUrl(img.getAttribute('srcset')), 'linkedin')
+  );
+}
+
+/**
+ * Known photo classes first; otherwise an image in the card whose alt carries the name and whose URL
+ * is a profile photo. The alt test matters: top cards also show mutual connections' faces.
+ */
+function readAvatar(root: Element, name: string): string | null {
+  const known = imgUrl(root.querySelector(CLASSIC.photo)) ?? imgUrl(root.querySelector(CLASSIC.selfPhoto));
+  if (known) return known;
+  const lowerName = name.toLowerCase();
+  for (const img of root.querySelectorAll('img')) {
+    const alt = cleanText(img.getAttribute('alt'), 1000)?.toLowerCase() ?? '';
+    if (!alt.includes(lowerName)) continue;
+    const url = imgUrl(img);
+    if (url && PROFILE_PHOTO_PATH.test(url)) return url;
+  }
+  return null;
+}
+
+interface Fields {
+  headline: string | null;
+  company: string | null;
+  location: string | null;
+}
+
+/**
+ * SDUI cards have no classes to go by: after the name come paragraphs in a fixed order — headline,
+ * "company · school", location (followed by the contact-info link); the name's own row (degree,
+ * pronouns) is skipped. The location is the last
+ * paragraph before that link; the company is the first part of the paragraph between headline and
+ * location. Without a contact-info link only the headline is read, rather than guess.
+ */
+function readSduiFields(root: Element, nameEl: Element): Fields {
+  const contact = root.querySelector(CONTACT_INFO_LINK);
+  // The name's own row also holds the connection degree ("· 2nd") and pronouns: not fields.
+  const nameRow = nameEl.closest('a')?.parentElement ?? nameEl;
+  const rowIsWholeCard = contact !== null && nameRow.contains(contact);
+  const paragraphs: Element[] = [];
+  let locationText: string | null = null;
+  let afterName = false;
+  // One query in document order (a selector list keeps it), instead of comparing positions.
+  for (const el of root.querySelectorAll(`${SDUI.name}, ${SDUI.paragraphs}, ${CONTACT_INFO_LINK}`)) {
+    if (el === nameEl) afterName = true;
+    if (!afterName || el.localName !== 'p') {
+      if (afterName && el === contact) break;
+      continue;
+    }
+    if (contact && el.contains(contact)) {
+      // "Osaka, Japan · Contact info" in one paragraph: the text before the link.
+      const own = textOf(el, { skip: (child) => skipHidden(child) || child === contact });
+      locationText = cleanText(own?.replace(/[\s·•|]+$/, ''), PROFILE_TEXT_LIMITS.location);
+      break;
+    }
+    if (rowIsWholeCard ? /^\s*[·•(]/.test(el.textContent ?? '') : nameRow.contains(el)) continue;
+    if (!/^[\s·•|]*$/.test(el.textContent ?? '')) paragraphs.push(el);
+  }
+  // A headline is mandatory on LinkedIn, so a lone paragraph before the link is the headline.
+  if (contact && locationText === null && paragraphs.length >= 2) {
+    locationText = readText(paragraphs.pop(), PROFILE_TEXT_LIMITS.location);
+  }
+  const headline = readText(paragraphs[0], PROFILE_TEXT_LIMITS.headline);
+  if (!contact) return { headline, company: null, location: null };
+  const line = readText(paragraphs[1], PROFILE_TEXT_LIMITS.company * 4);
+  const company = cleanText(line?.split(/\s+[·•]\s+/)[0], PROFILE_TEXT_LIMITS.company);
+  return { headline, company, location: locationText };
+}
+
+function readClassicFields(root: Element): Fields {
+  return {
+    headline: readText(root.querySelector(CLASSIC.headline), PROFILE_TEXT_LIMITS.headline),
+    company: readClassicCompany(root),
+    location: readText(root.querySelector(CLASSIC.location), PROFILE_TEXT_LIMITS.location),
+  };
+}
+
+/**
+ * The profile shown on a LinkedIn page, or null when the URL is not a profile, the top card has not
+ * rendered, or the card on screen belongs to someone else.
+ */
+export function extractLinkedInProfile(doc: Document, url: URL): ProfileSnapshot | null {
+  const key = linkedinKeyFromUrl(url);
+  if (!key) return null;
+  const card = findTopCard(doc);
+  if (!card) return null;
+  const links = scanSelfLinks(card.root);
+  if (ownership(doc, links, key.handle) !== 'match') return null;
+  const nameEl = card.variant === 'sdui' ? links.nameEl : (card.root.querySelector(CLASSIC.name) ?? links.nameEl);
+  const name = readText(nameEl, PROFILE_TEXT_LIMITS.name);
+  if (!nameEl || !name) return null;
+  const fields = card.variant === 'sdui' ? readSduiFields(card.root, nameEl) : readClassicFields(card.root);
+  return { ...key, name, ...fields, avatarUrl: readAvatar(card.root, name) };
+}
+
+/** What is missing, for the one log line `waitForProfile` writes on timeout. */
+export function describeMissingLinkedIn(doc: Document, url: URL): string {
+  const key = linkedinKeyFromUrl(url);
+  if (!key) return 'a /in/<slug> URL';
+  const card = findTopCard(doc);
+  if (!card) return `${TOP_CARD.classic} | ${TOP_CARD.sdui} | ${TOP_CARD.aboutThisProfileLink}`;
+  const links = scanSelfLinks(card.root);
+  if (links.slugs.size > 0 && !links.slugs.has(key.handle)) {
+    return `top card of /in/${key.handle} (the card shows /in/${[...links.slugs].join(', /in/')})`;
+  }
+  if (links.slugs.size === 0) return `a link to /in/${key.handle}/overlay/contact-info/ in the top card`;
+  return `the name (${card.variant === 'sdui' ? 'h2 in the /in/<slug>/ link' : CLASSIC.name}) in the top card`;
+}
