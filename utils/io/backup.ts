@@ -1,0 +1,156 @@
+/**
+ * The JSON backup of the whole database (DESIGN.md, "Export and import"):
+ *
+ *   {"format":"kakehashi-backup","version":1,"exportedAt":"…","counts":{…},"data":{contacts,notes,
+ *    touches,settings,suggestionLog}}
+ *
+ * `format` and `version` are written first so a file can be recognised from its first bytes, and a
+ * file that starts like a backup but is not valid JSON is reported as truncated (an interrupted
+ * download or copy) rather than as "not a backup". Records keep their ids, so a backup restored into an
+ * empty profile is identical to the original (see backup-restore.ts).
+ */
+import * as v from 'valibot';
+import type { Contact, Note, Settings, SuggestionLogEntry, Touch } from '../model';
+import { backupV1Schema } from './backup-schema';
+
+export const BACKUP_FORMAT = 'kakehashi-backup';
+export const BACKUP_VERSION = 1;
+
+/** The whole database, as the lead's export reads it (settings merged with the defaults). */
+export interface BackupData {
+  contacts: Contact[];
+  notes: Note[];
+  touches: Touch[];
+  settings: Settings;
+  suggestionLog: SuggestionLogEntry[];
+}
+
+export interface BackupCounts {
+  contacts: number;
+  notes: number;
+  touches: number;
+  suggestionLog: number;
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601 UTC. */
+  exportedAt: string;
+  counts: BackupCounts;
+  data: BackupData;
+}
+
+export type BackupError = 'not-json' | 'not-kakehashi' | 'newer-version' | 'truncated' | 'invalid';
+
+export type ParseBackupResult =
+  | { ok: true; backup: Backup }
+  | { ok: false; error: BackupError; detail: string };
+
+function countsOf(data: BackupData): BackupCounts {
+  return {
+    contacts: data.contacts.length,
+    notes: data.notes.length,
+    touches: data.touches.length,
+    suggestionLog: data.suggestionLog.length,
+  };
+}
+
+/** The backup file's text: compact JSON, `format` and `version` first. */
+export function serializeBackup(data: BackupData, now: number): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    counts: countsOf(data),
+    data: {
+      contacts: data.contacts,
+      notes: data.notes,
+      touches: data.touches,
+      settings: data.settings,
+      suggestionLog: data.suggestionLog,
+    },
+  };
+  return JSON.stringify(backup);
+}
+
+/** Our first bytes, allowing for a BOM, whitespace and pretty-printing by whoever touched the file. */
+const LOOKS_LIKE_BACKUP = /^\s*\{\s*"format"\s*:\s*"kakehashi-backup"/;
+
+const failure = (error: BackupError, detail: string): ParseBackupResult => ({ ok: false, error, detail });
+
+/** Reads and validates a backup file's text. Never throws. */
+export function parseBackup(text: string): ParseBackupResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return LOOKS_LIKE_BACKUP.test(body) ? failure('truncated', message) : failure('not-json', message);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return failure('not-kakehashi', 'not a JSON object');
+  }
+  const { format, version } = json as { format?: unknown; version?: unknown };
+  if (format !== BACKUP_FORMAT) return failure('not-kakehashi', `format is ${JSON.stringify(format) ?? 'missing'}`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return failure('invalid', `version is ${JSON.stringify(version) ?? 'missing'}`);
+  }
+  if (version > BACKUP_VERSION) {
+    return failure('newer-version', `backup version ${version}, this Kakehashi reads up to ${BACKUP_VERSION}`);
+  }
+  const result = v.safeParse(backupV1Schema, json);
+  if (!result.success) {
+    const issue = result.issues[0];
+    return failure('invalid', `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+  }
+  const backup: Backup = result.output;
+  const problem = consistencyProblem(backup);
+  return problem ? failure('invalid', problem) : { ok: true, backup };
+}
+
+/** Checks the schema cannot express: counts match, keys unique. */
+function consistencyProblem(backup: Backup): string | null {
+  const actual = countsOf(backup.data);
+  for (const table of Object.keys(actual) as (keyof BackupCounts)[]) {
+    if (actual[table] !== backup.counts[table]) {
+      return `counts.${table} is ${backup.counts[table]} but data.${table} has ${actual[table]} records`;
+    }
+  }
+  const duplicate = (values: readonly unknown[]): unknown => {
+    const seen = new Set<unknown>();
+    for (const value of values) {
+      if (value === undefined) continue;
+      if (seen.has(value)) return value;
+      seen.add(value);
+    }
+    return undefined;
+  };
+  const tables = {
+    contacts: backup.data.contacts.map((c) => c.id),
+    notes: backup.data.notes.map((n) => n.id),
+    touches: backup.data.touches.map((t) => t.id),
+    suggestionLog: backup.data.suggestionLog.map((s) => s.id),
+  };
+  for (const [table, ids] of Object.entries(tables)) {
+    const id = duplicate(ids);
+    if (id !== undefined) return `data.${table}: id ${JSON.stringify(id)} appears twice`;
+  }
+  return null;
+}
+
+export interface BackupPreview {
+  version: number;
+  /** ISO 8601 UTC, as written in the file. */
+  exportedAt: string;
+  counts: BackupCounts;
+}
+
+/** What the restore dialog shows before the user picks merge or replace. */
+export function previewBackup(backup: Backup): BackupPreview {
+  return { version: backup.version, exportedAt: backup.exportedAt, counts: countsOf(backup.data) };
+}
+
+export { planRestore } from './backup-restore';
+export type { RestoreMode, RestorePlan, RestoreOptions } from './backup-restore';
