@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractProfile, profileKeyFromUrl } from './index';
-import { collapse, fixtureFiles, loadDocument } from './test-helpers';
+import { collapse, fixtureFiles, loadDocument } from './__fixtures__/load';
 
 /**
  * Our own scrubbed fixtures (invented people) in <site>/__fixtures__/: `profile-*` pages give their

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractProfile, profileKeyFromUrl } from './index';
-import { collapse, fixtureFiles, loadDocument, REAL_FIXTURES } from './test-helpers';
+import { collapse, fixtureFiles, loadDocument, REAL_FIXTURES } from './__fixtures__/load';
 
 interface Expected {
   url: string;

@@ -21,6 +21,7 @@ export const PROFILE_TEXT_LIMITS = {
  * joiner U+2060 and BOM U+FEFF. ZWJ/ZWNJ (U+200D/U+200C) are kept: emoji sequences and Persian
  * or Indic names need them.
  */
+// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
 const STRIPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 /** C1 controls become a space: LinkedIn uses U+0095 as a bullet between words. */
 const C1 = /[\u0080-\u009F]/g;

@@ -20,6 +20,7 @@ import type { ProfileKey } from '../../model';
 const HOST = /^(?:www\.|[a-z]{2}\.)?linkedin\.com$/;
 /** LinkedIn custom URLs are at most 100 characters; allow slack for encoded legacy slugs. */
 const MAX_SLUG_LENGTH = 200;
+// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
 const BAD_SLUG_CHAR = /[\s/\\?#\u0000-\u001F\u007F-\u009F]/u;
 
 /** Profile URLs (with the handle they give) and URLs that are not profiles; tested in detect.test.ts. */
@@ -57,7 +58,7 @@ export const EXAMPLES = {
     'http://www.linkedin.com/in/ethanohara/',
     'https://www.linkedin.com.evil.example/in/ethanohara/',
     'https://evil.example/in/ethanohara/',
-    'https://x.com/in',
+    'https://x.com/in/ethanohara',
     'https://www.linkedin.com/login?session_redirect=%2Fin%2Fethanohara%2F',
   ],
 };

@@ -1,10 +1,13 @@
-/** Test-only helpers: build a Document from saved HTML with linkedom (already a WXT dependency). */
+/**
+ * Test-only helpers: build a Document from saved HTML with linkedom (already a WXT dependency).
+ * Kept under __fixtures__/ so the sources zip leaves them out.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 
 /** `/work/shared/fixtures/real` locally; `../shared` beside the clone in CI. */
-export const REAL_FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/real');
+export const REAL_FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures/real');
 
 export function documentFrom(html: string): Document {
   return parseHTML(html).document as unknown as Document;
