@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { classifyIndustry } from '../domain/classify-industry';
 import type { Contact, ContactId } from '../model';
 import { makeContact } from './__fixtures__/records';
 import {
@@ -195,6 +196,13 @@ describe('planConnectionImport', () => {
     ]);
     expect(plan.add.map((c) => c.id)).not.toContain('linkedin:lars-berg');
     expect(plan.report).toMatchObject({ imported: 7, updated: 2, unchanged: 1 });
+  });
+
+  it('takes the domain classifier as it is', () => {
+    const plan = planConnectionImport(rows, new Map(), NOW, { computeNextDueAt, classify: classifyIndustry });
+    const industries = new Map(plan.add.map((c) => [c.handle, [c.industry, c.industrySource]]));
+    expect(industries.get('佐藤-花子-a91b7')).toEqual(['hospitals-health-care', 'auto']);
+    expect(industries.get('private-member-77a1')).toEqual([null, null]);
   });
 
   it('skips legacy rows, which have no URL to key them by', () => {

@@ -40,7 +40,10 @@ export type RowProblemReason = 'no-name' | 'no-url' | 'bad-url' | 'bad-date' | '
 
 /**
  * A row worth telling the user about. `bad-date` is a warning: that row is still in `rows`, with
- * `connectedOn: null`. Every other reason means the row is not in `rows`.
+ * `connectedOn: null`. Every other reason means the row is not in `rows`. A row with a URL but blank
+ * names is kept without a problem (LinkedIn exports blank names for some members; the contact gets
+ * `name: null` until a profile visit reads it). Rows without a URL are kept here and skipped as
+ * `no-url` by `planConnectionImport`, which is where that reason comes from.
  */
 export interface RowProblem {
   line: number;
