@@ -153,4 +153,4 @@ export function previewBackup(backup: Backup): BackupPreview {
 }
 
 export { planRestore } from './backup-restore';
-export type { RestoreMode, RestorePlan, RestoreOptions } from './backup-restore';
+export type { ExistingData, RestoreMode, RestorePlan, RestoreOptions, TableReport } from './backup-restore';
