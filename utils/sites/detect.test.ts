@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isProfileUrl, profileKeyFromUrl } from './index';
 import { EXAMPLES as LINKEDIN, linkedinKeyFromUrl, linkedinUrlShowsTopCard } from './linkedin/detect';
-import { EXAMPLES as X, xKeyFromUrl } from './x/detect';
+import { EXAMPLES as X, xKeyFromUrl, xUrlShowsHeader } from './x/detect';
 
 /**
  * Every detector against its own example URLs, the other site's positives and every negative
@@ -56,5 +56,12 @@ describe('URL rules', () => {
     expect(linkedinUrlShowsTopCard(new URL('https://www.linkedin.com/in/a-b/overlay/contact-info/'))).toBe(true);
     expect(linkedinUrlShowsTopCard(new URL('https://www.linkedin.com/in/a-b/details/experience/'))).toBe(false);
     expect(linkedinUrlShowsTopCard(new URL('https://www.linkedin.com/in/a-b/recent-activity/all/'))).toBe(false);
+  });
+
+  it('knows which X tabs render the profile header', () => {
+    expect(xUrlShowsHeader(new URL('https://x.com/Dr_Mori3'))).toBe(true);
+    expect(xUrlShowsHeader(new URL('https://x.com/Dr_Mori3/media'))).toBe(true);
+    expect(xUrlShowsHeader(new URL('https://x.com/Dr_Mori3/followers'))).toBe(false);
+    expect(xUrlShowsHeader(new URL('https://x.com/Dr_Mori3/verified_followers'))).toBe(false);
   });
 });

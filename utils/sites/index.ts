@@ -8,7 +8,7 @@ import type { ProfileKey, ProfileSnapshot, Site } from '../model';
 import { linkedinKeyFromUrl, linkedinUrlShowsTopCard } from './linkedin/detect';
 import { describeMissingLinkedIn, extractLinkedInProfile } from './linkedin/extract';
 import { waitFor, type WaitOptions } from './wait';
-import { xKeyFromUrl } from './x/detect';
+import { xKeyFromUrl, xUrlShowsHeader } from './x/detect';
 import { describeMissingX, extractXProfile } from './x/extract';
 import { PRIMARY_COLUMN } from './x/selectors';
 
@@ -41,7 +41,7 @@ const ADAPTERS: readonly SiteAdapter[] = [
     keyFromUrl: xKeyFromUrl,
     extract: extractXProfile,
     describeMissing: describeMissingX,
-    showsHeader: () => true,
+    showsHeader: xUrlShowsHeader,
     containers: [PRIMARY_COLUMN, 'main'],
   },
 ];

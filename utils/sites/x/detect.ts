@@ -125,3 +125,11 @@ export function xKeyFromUrl(url: URL): ProfileKey | null {
   if (tab !== undefined && !PROFILE_TABS.has(tab)) return null;
   return { site: 'x', handle: lower };
 }
+
+/** Tabs that list accounts under a small title bar instead of the profile header. */
+const LIST_TABS = new Set(['followers', 'following', 'verified_followers', 'followers_you_follow']);
+
+/** Whether the page at this profile URL renders the header (the follower lists do not). */
+export function xUrlShowsHeader(url: URL): boolean {
+  return !LIST_TABS.has(url.pathname.split('/')[2] ?? '');
+}
