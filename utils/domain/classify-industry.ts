@@ -60,7 +60,8 @@ interface Match {
 const newNode = (): TrieNode => ({ next: new Map(), rule: null, guardEnd: false });
 const isAsciiAlnum = (ch: string | undefined): boolean =>
   ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
-const ASCII_ONLY = /^[\x00-\x7f]+$/;
+/** Printable ASCII: patterns never contain control characters. */
+const ASCII_ONLY = /^[ -~]+$/;
 
 let trie: TrieNode | null = null;
 
