@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BADGE_ALARM, ensureAlarms } from '@/utils/background/alarms';
 import { refreshBadge } from '@/utils/background/badge';
+import { maybeNotifyDaily } from '@/utils/background/daily-notification';
 import { openDb } from '@/utils/db/schema';
 import { createHandlers } from '@/utils/messaging/handlers';
 import { createRouter } from '@/utils/messaging/router';
@@ -11,7 +12,7 @@ export default defineBackground(() => {
   const updateBadge = () => void refreshBadge(db).catch((error) => console.error('[Kakehashi] badge', error));
   const route = createRouter(createHandlers(db), {
     runtimeId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     afterWrite: updateBadge,
   });
 
@@ -22,7 +23,9 @@ export default defineBackground(() => {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BADGE_ALARM) updateBadge();
+    if (alarm.name !== BADGE_ALARM) return;
+    updateBadge();
+    void maybeNotifyDaily(db).catch((error) => console.error('[Kakehashi] daily reminder', error));
   });
   void ensureAlarms();
   updateBadge();

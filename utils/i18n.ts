@@ -22,3 +22,8 @@ export function uiLocale(): string {
 export function formatDate(at: number, locale: string = uiLocale()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
 }
+
+/** The UI language as one of ours: Japanese for any `ja*` browser language, else English. */
+export function uiLang(): 'en' | 'ja' {
+  return uiLocale().toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}

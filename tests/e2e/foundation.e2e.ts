@@ -34,7 +34,7 @@ describe('foundation: panel notes and last contact, in-app navigation, popup', (
     expect(await panel(page).getByTestId('last-contact').textContent()).toBe(threeDaysAgo);
 
     // In-app navigation to another profile: that person's empty panel, never Ethan's note.
-    const stop = await watchPanelFor(page, 'Tokyo fintech meetup');
+    const stop = await watchPanelFor(page, 'Tokyo fintech meetup', '/in/harutokimura/');
     await navigateInApp(page, '/in/harutokimura/', bodyOf(HARUTO.html()));
     await expect.poll(() => panelName(page).textContent()).toBe(HARUTO.name);
     await expect.poll(() => panel(page).textContent()).toContain('No notes yet.');

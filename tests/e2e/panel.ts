@@ -32,21 +32,22 @@ export async function navigateInApp(page: Page, path: string, body: string, rend
 }
 
 /**
- * Starts recording, every animation frame, whether the panel shows `text`. Returns a function
- * that stops and tells whether it was ever seen: "never, even for a moment".
+ * Starts recording, every animation frame, whether the panel shows `text` while the address bar
+ * is at `whilePath`. Returns a function that stops and tells whether it was ever seen: "never,
+ * even for a moment".
  */
-export async function watchPanelFor(page: Page, text: string): Promise<() => Promise<boolean>> {
-  await page.evaluate((needle) => {
+export async function watchPanelFor(page: Page, text: string, whilePath: string): Promise<() => Promise<boolean>> {
+  await page.evaluate(([needle, path]) => {
     const w = window as unknown as { __kkSeen: boolean; __kkStop: boolean };
     w.__kkSeen = false;
     w.__kkStop = false;
     const tick = () => {
       const host = document.querySelector('kakehashi-panel');
-      if (host?.shadowRoot?.textContent?.includes(needle)) w.__kkSeen = true;
+      if (location.pathname === path && host?.shadowRoot?.textContent?.includes(needle)) w.__kkSeen = true;
       if (!w.__kkStop) requestAnimationFrame(tick);
     };
     tick();
-  }, text);
+  }, [text, whilePath] as const);
   return () =>
     page.evaluate(() => {
       const w = window as unknown as { __kkSeen: boolean; __kkStop: boolean };

@@ -14,3 +14,8 @@ export async function ensureAlarms(): Promise<void> {
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: BADGE_PERIOD_MINUTES, delayInMinutes: 1 });
   }
 }
+
+/** True when an alarm exists with the badge period (what `ensureAlarms` guarantees). */
+export async function hasBadgeAlarm(): Promise<boolean> {
+  return (await browser.alarms.get(BADGE_ALARM))?.periodInMinutes === BADGE_PERIOD_MINUTES;
+}

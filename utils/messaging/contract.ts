@@ -6,7 +6,7 @@
  * This file holds types and small constants only: content scripts import it, so it must stay tiny.
  */
 import type { ContactView } from '../db/contacts';
-import type { Contact, ContactId, Note, ProfileKey, ProfileSnapshot, Touch, TouchKind } from '../model';
+import type { Contact, ContactId, Note, ProfileKey, ProfileSnapshot, Settings, Touch, TouchKind } from '../model';
 
 /** Who sent a message, as the background establishes it from the sender (never from the payload). */
 export type SenderKind = 'content' | 'extension';
@@ -25,6 +25,9 @@ export interface MessageMap {
   'contact:set-last-contact': { req: { profile: ProfileSnapshot; at: number }; res: Touch };
   /** Popup: contacts by most recent update. */
   'contacts:list-recent': { req: { limit: number; offset: number }; res: Contact[] };
+  /** Panel (quiet mode, language) and pages. */
+  'settings:get': { req: Record<string, never>; res: Settings };
+  'settings:save': { req: { patch: Partial<Settings> }; res: Settings };
 }
 
 export type MessageType = keyof MessageMap;
@@ -56,4 +59,6 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'touch:log': PAGE_AND_EXTENSION,
   'contact:set-last-contact': PAGE_AND_EXTENSION,
   'contacts:list-recent': EXTENSION_ONLY,
+  'settings:get': PAGE_AND_EXTENSION,
+  'settings:save': EXTENSION_ONLY,
 };

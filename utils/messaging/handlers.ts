@@ -1,5 +1,7 @@
 import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
 import { addNote, deleteNote, updateNote } from '../db/notes';
+import { getSettings, saveSettings } from '../db/settings';
+import { computeNextDueAt } from '../domain/cadence';
 import type { KakehashiDb } from '../db/schema';
 import { logTouch, setLastContact } from '../db/touches';
 import type { Handlers } from './router';
@@ -19,5 +21,7 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now): H
     'touch:log': ({ profile, kind, at, note }) => logTouch(db, profile, { kind, at, ...(note ? { note } : {}) }, now()),
     'contact:set-last-contact': ({ profile, at }) => setLastContact(db, profile, at, now()),
     'contacts:list-recent': ({ limit, offset }) => listRecentContacts(db, limit, offset),
+    'settings:get': () => getSettings(db),
+    'settings:save': ({ patch }) => saveSettings(db, patch, computeNextDueAt),
   };
 }

@@ -16,7 +16,7 @@ export interface RouterOptions {
   afterWrite?: (type: MessageType) => void;
 }
 
-const READ_ONLY: ReadonlySet<MessageType> = new Set(['contact:get', 'contacts:list-recent']);
+const READ_ONLY: ReadonlySet<MessageType> = new Set(['contact:get', 'contacts:list-recent', 'settings:get']);
 
 export function createRouter(handlers: Handlers, options: RouterOptions) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {

@@ -13,7 +13,9 @@ const CONTENT_ORIGINS = ['https://www.linkedin.com', 'https://x.com'];
 function originOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
-    return new URL(url).origin;
+    // Not `URL.origin`: for chrome-extension:// and moz-extension:// it is "null" outside browsers.
+    const { protocol, host } = new URL(url);
+    return host ? `${protocol}//${host}` : null;
   } catch {
     return null;
   }

@@ -70,6 +70,18 @@ const SCHEMAS: { [T in MessageType]: v.GenericSchema } = {
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.listLimit)),
     offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
+  'settings:get': v.strictObject({}),
+  'settings:save': v.strictObject({
+    patch: v.strictObject({
+      industry: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/)))),
+      defaultCadenceDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(730))),
+      language: v.optional(v.picklist(['auto', 'en', 'ja'])),
+      quietMode: v.optional(v.boolean()),
+      dailyNotification: v.optional(v.boolean()),
+      diversityGoal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30))),
+      onboardedAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+    }),
+  }),
 };
 
 export type ValidationResult = { ok: true; envelope: Envelope } | { ok: false; message: string };

@@ -1,0 +1,12 @@
+import { t } from '@/utils/i18n';
+import { ProfileSettings } from './ProfileSettings';
+
+/** The options page: your own profile and settings, then your data (export, backup, import). */
+export function OptionsApp() {
+  return (
+    <main>
+      <h1>{t('optionsHeading')}</h1>
+      <ProfileSettings />
+    </main>
+  );
+}

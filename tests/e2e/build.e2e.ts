@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CHROME_DIR, FIREFOX_DIR, ROOT } from './paths';
+
+const manifest = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(dir, f))
+    .filter((f) => ext.test(f) && statSync(f).isFile());
+}
+
+describe('built extension', () => {
+  for (const [browser, dir] of [['chrome', CHROME_DIR], ['firefox', FIREFOX_DIR]] as const) {
+    describe(browser, () => {
+      const m = manifest(dir);
+
+      it('asks for exactly the permissions DESIGN.md allows', () => {
+        const hosts = ['https://www.linkedin.com/*', 'https://x.com/*'];
+        const apis = ['storage', 'unlimitedStorage', 'alarms'];
+        if (m.manifest_version === 3) {
+          expect([...m.permissions].sort()).toEqual([...apis].sort());
+          expect([...m.host_permissions].sort()).toEqual(hosts);
+        } else {
+          // MV2 lists hosts among permissions.
+          expect([...m.permissions].sort()).toEqual([...apis, ...hosts].sort());
+        }
+        expect(m.optional_permissions ?? []).toEqual(['notifications']);
+        for (const cs of m.content_scripts) expect(hosts).toEqual(expect.arrayContaining(cs.matches));
+        expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"tabs"|"scripting"|"downloads"|"cookies"|"webRequest"/);
+      });
+
+      it('has a name, description and icons', () => {
+        expect(m.name).toBe('__MSG_extName__');
+        expect(m.description).toBe('__MSG_extDescription__');
+        expect(Object.keys(m.icons)).toEqual(expect.arrayContaining(['16', '48', '128']));
+      });
+
+      it('contains no eval, new Function or remote script', () => {
+        for (const file of files(dir, /\.(js|html)$/)) {
+          const text = readFileSync(file, 'utf8');
+          expect(text, file).not.toMatch(/\beval\(|new Function\(/);
+          expect(text, file).not.toMatch(/<script[^>]+src=["']?https?:/i);
+          expect(text, file).not.toMatch(/import\(["']https?:/);
+        }
+      });
+    });
+  }
+
+  it('the Firefox build passes web-ext lint with zero errors', () => {
+    const out = execFileSync(path.join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-input'], {
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    expect(report.errors, JSON.stringify(report.errors, null, 1)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('keeps each content script small (gzip), and logs its size', () => {
+    for (const file of files(path.join(CHROME_DIR, 'content-scripts'), /\.js$/)) {
+      const gz = gzipSync(readFileSync(file)).length;
+      console.info(`content script ${path.basename(file)}: ${(gz / 1024).toFixed(1)} KiB gzip`);
+      expect(gz).toBeLessThan(40 * 1024);
+    }
+  });
+});

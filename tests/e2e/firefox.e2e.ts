@@ -1,0 +1,68 @@
+/**
+ * The core flow in Firefox ESR: a note saved in the panel is there after a reload. Uses
+ * playwright-core 1.62.1 (installed as `playwright-firefox`): newer releases fail against
+ * Debian's firefox-esr 153 (ENVIRONMENT.md).
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { firefox, type BrowserContext } from 'playwright-firefox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ETHAN } from './fixtures';
+import { ROOT } from './paths';
+
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'kakehashi@kakehashi.app';
+
+function firefoxZip(): string {
+  const dir = path.join(ROOT, '.output');
+  const zip = readdirSync(dir).find((f) => /-firefox\.zip$/.test(f));
+  if (!zip) throw new Error('No Firefox zip in .output: run `npm run zip` first (npm test does).');
+  return path.join(dir, zip);
+}
+
+describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: panel note survives a reload', () => {
+  let context: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    profile = mkdtempSync(path.join(os.tmpdir(), 'kakehashi-ff-'));
+    mkdirSync(path.join(profile, 'extensions'));
+    copyFileSync(firefoxZip(), path.join(profile, 'extensions', `${GECKO_ID}.xpi`));
+    context = await firefox.launchPersistentContext(profile, {
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      firefoxUserPrefs: {
+        'xpinstall.signatures.required': false,
+        'extensions.autoDisableScopes': 0,
+        'extensions.enabledScopes': 15,
+      },
+    });
+    await context.route(/^https?:\/\//, async (route) => {
+      const url = route.request().url();
+      if (url === ETHAN.url && route.request().resourceType() === 'document') {
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ETHAN.html() });
+      } else {
+        await route.abort();
+      }
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('shows the panel, saves a note, and shows it again after reload', async () => {
+    const page = await context.newPage();
+    await page.goto(ETHAN.url);
+    const name = page.locator('kakehashi-panel [data-testid=panel-name]');
+    await expect.poll(() => name.textContent(), { timeout: 30_000 }).toBe(ETHAN.name);
+    await page.locator('kakehashi-panel textarea').first().fill('Firefox note: 富士山の写真を送る');
+    await page.locator('kakehashi-panel button.primary').first().click();
+    const notes = page.locator('kakehashi-panel .note .body');
+    await expect.poll(() => notes.allTextContents()).toEqual(['Firefox note: 富士山の写真を送る']);
+    await page.reload();
+    await expect.poll(() => name.textContent(), { timeout: 30_000 }).toBe(ETHAN.name);
+    await expect.poll(() => notes.allTextContents()).toEqual(['Firefox note: 富士山の写真を送る']);
+  });
+});
