@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIndustry } from './classify-industry';
-import { HOLDOUT_HEADLINES, LABELLED_HEADLINES, NULL_HEADLINES } from './__fixtures__/industry-labelled';
+import {
+  FORMER_HOLDOUT_HEADLINES,
+  HOLDOUT_HEADLINES,
+  LABELLED_HEADLINES as MAIN_HEADLINES,
+  NULL_HEADLINES,
+} from './__fixtures__/industry-labelled';
+
+/** The development set: the main set plus the former held-out set. */
+const LABELLED_HEADLINES = [...MAIN_HEADLINES, ...FORMER_HOLDOUT_HEADLINES];
 import { INDUSTRIES, isIndustryId } from './industries';
 import { INDUSTRY_RULES, NEUTRAL_PATTERNS } from './industry-rules';
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-function accuracy(rows: typeof LABELLED_HEADLINES): { correct: number; total: number; misses: string[] } {
+function accuracy(rows: readonly (typeof MAIN_HEADLINES)[number][]): { correct: number; total: number; misses: string[] } {
   const misses: string[] = [];
   let correct = 0;
   for (const row of rows) {
@@ -50,7 +58,7 @@ describe('classifyIndustry on the labelled set', () => {
       `held-out accuracy: overall ${pct(all)} (${all.correct}/${all.total}), English ${pct(accuracy(en))}, ` +
         `Japanese ${pct(accuracy(ja))}\nmisses:\n  ${all.misses.join('\n  ')}`,
     );
-    // Measured at 69% when the set was written (most misses are nulls: vocabulary not covered).
+    // See the fixture: held-out sets have scored about 70% when first measured.
     expect(all.correct / all.total).toBeGreaterThanOrEqual(0.6);
   });
 
@@ -83,6 +91,13 @@ describe('classifyIndustry rules', () => {
   it('takes the last organisation word of a name as its kind', () => {
     expect(classifyIndustry({ headline: 'Nurse', company: 'Osaka University Hospital' })?.industry).toBe('hospitals-health-care');
     expect(classifyIndustry({ headline: 'Lecturer', company: 'Osaka University' })?.industry).toBe('education');
+  });
+
+  it('counts a former employer less than the current one', () => {
+    expect(classifyIndustry({ headline: 'Product Manager | ex-Goldman Sachs' })?.industry).toBe('technology-information-media');
+    expect(classifyIndustry({ headline: '銀行から転職してSaaSのプロダクトマネージャー' })?.industry).toBe('technology-information-media');
+    expect(classifyIndustry({ headline: '元銀行員、現在はエンジニア' })?.industry).toBe('technology-information-media');
+    expect(classifyIndustry({ headline: 'Goldman Sachs | Product Manager' })?.industry).toBe('financial-services');
   });
 
   it('normalises full-width text and case', () => {

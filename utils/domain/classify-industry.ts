@@ -7,6 +7,7 @@
  * words inside it). It runs on imports of 10,000 rows, hence no per-rule regexes. Each match adds its
  * tier weight × the weight of where it was found:
  *   company field ×2 · headline after "at"/"@" ×1.5 · rest of the headline ×1 · bio ×0.75.
+ * A match marked as the past ("ex-", "former", 元, "…から転職", "…出身") counts ×0.4.
  * Within one segment (text between separators such as `|`, `,`, `・`), only the LAST organisation word
  * counts fully and earlier ones count half: organisation names put the kind of place last
  * ("Kyoto University Hospital", 東京大学医学部附属病院 are hospitals, not universities).
@@ -32,6 +33,12 @@ const MIN_SCORE = 1;
 const FULL_EVIDENCE_SCORE = 4;
 const CONTEXT_WEIGHTS = { company: 2, employer: 1.5, headline: 1, bio: 0.75 } as const;
 const EARLIER_ORG_FACTOR = 0.5;
+/** A former employer or school ("ex-Google", 元銀行員, 銀行から転職) still says something, but less. */
+const PAST_FACTOR = 0.4;
+/** Right before a match: it is in the past. */
+const PAST_PREFIX = /(?:\bex[- ]|\bformer(?:ly)?\s+(?:at\s+)?|\bpreviously\s+(?:at\s+)?|\balumn(?:us|a|i)\s+(?:of\s+)?|元|前職\s*[:：]?\s*)$/u;
+/** Everything before this in a segment is in the past: "銀行から転職して…", "慶應出身". */
+const PAST_SUFFIX = /(?:から|より)(?:転職|転身|独立|転向)|出身/u;
 
 /** Splits a text into segments; an organisation's name never spans one of these. */
 const SEGMENT_SEPARATORS = /[|/,;:、。，・()[\]（）「」【】<>\n]|\s[-–—]\s|\s\+\s/u;
@@ -143,9 +150,11 @@ function normalise(text: string): string {
 
 function scoreSegment(segment: string, contextWeight: number, scores: Float64Array, root: TrieNode): void {
   let lastOrg: { industry: number; weight: number } | null = null;
-  for (const { rule } of findMatches(root, segment)) {
+  const pastEnd = PAST_SUFFIX.exec(segment)?.index ?? 0;
+  for (const { rule, start } of findMatches(root, segment)) {
     if (rule.tier === null) continue;
-    const weight = TIER_WEIGHTS[rule.tier] * contextWeight;
+    const past = start < pastEnd || PAST_PREFIX.test(segment.slice(Math.max(0, start - 16), start));
+    const weight = TIER_WEIGHTS[rule.tier] * contextWeight * (past ? PAST_FACTOR : 1);
     if (rule.tier === 'org') {
       // Demote the previous organisation word: only the segment's last one is the head noun.
       if (lastOrg) scores[lastOrg.industry] = (scores[lastOrg.industry] ?? 0) - lastOrg.weight * (1 - EARLIER_ORG_FACTOR);

@@ -56,6 +56,8 @@ export const NEUTRAL_PATTERNS: readonly string[] = [
 export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTable>>> = {
   'technology-information-media': {
     org: [
+      'record label', 'film studio', 'animation studio', 'production company', 'itベンチャー', 'web系', 'レコード会社',
+      'アニメ制作会社', '映像制作会社', '制作会社',
       'google', 'microsoft', 'meta', 'netflix', 'spotify', 'adobe', 'atlassian', 'salesforce', 'github',
       'linkedin', 'openai', 'yahoo', 'verizon', 'at&t', 'vodafone', 't-mobile', 'telecom', 'telecoms',
       'telecommunications', 'bbc', 'cnn', 'reuters', 'new york times', 'nikkei', 'nhk', 'publishing house',
@@ -68,6 +70,10 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       'web制作会社', '自社サービス',
     ],
     role: [
+      'animator', 'video editor', 'film director', 'filmmaker', 'cinematographer', 'sound engineer',
+      'audio producer', 'podcaster', 'youtuber', 'scrum master', 'agile coach', 'technical writer', 'devrel',
+      'developer relations', 'ux researcher', 'アニメーター', '映像クリエイター', '映像編集', '映画監督', 'ユーチューバー', 'テクニカルライター',
+      'セキュリティエンジニア', 'クラウドエンジニア', 'qaエンジニア', 'テストエンジニア', 'pdm',
       'software engineer', 'software developer', 'software architect', 'solutions architect', 'cloud architect',
       ...combine(
         ['backend', 'back-end', 'frontend', 'front-end', 'full stack', 'full-stack', 'fullstack', 'web', 'mobile',
@@ -87,6 +93,8 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       '番組制作', 'ラジオ番組', 'テレビ番組',
     ],
     topic: [
+      'film', 'movie', 'animation', 'video production', 'web3', 'blockchain', 'cybersecurity', '5g', '映画', 'アニメ',
+      '映像制作', '映像', 'ベンチャー', '自社開発', 'cpo',
       'engineer', 'engineering', 'developer', 'software', 'saas', 'startup', 'tech', 'technology', 'internet',
       'kubernetes', 'aws', 'gcp', 'azure', 'react', 'typescript', 'javascript', 'python', 'rust', 'golang',
       'ruby on rails', 'rails', 'machine learning', 'ml', 'ai', 'llm', 'developer tools', 'cloud',
@@ -97,6 +105,7 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
   },
   'financial-services': {
     org: [
+      'insurance agency', '保険代理店', 'world bank group',
       'bank', 'banking', 'investment bank', 'credit union', 'insurance company', 'insurer', 'asset management',
       'private equity', 'hedge fund', 'venture capital', 'brokerage', 'jpmorgan', 'jpmorgan chase',
       'j.p. morgan', 'goldman sachs', 'morgan stanley', 'citi', 'citibank', 'citigroup', 'hsbc', 'barclays',
@@ -110,15 +119,19 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       '信託', 'クレジットカード',
     ],
     role: [
+      'bank teller', 'teller', 'quant', 'quantitative analyst', 'claims adjuster', 'mortgage advisor',
+      'mortgage broker', 'bond trader', 'クオンツ', '損害査定',
       'investment banker', 'banker', 'actuary', 'portfolio manager', 'fund manager', 'trader', 'financial analyst',
       'equity research', 'credit analyst', 'credit risk', 'risk analyst', 'relationship manager', 'wealth manager',
       'wealth management', 'financial advisor', 'financial adviser', 'financial planner', 'underwriter',
-      'insurance agent', 'insurance broker', 'loan officer', 'venture capitalist', 'vc investor', 'investment analyst',
+      'insurance agent', 'insurance broker', 'loan officer', 'venture capitalist', 'vc investor',
+      'investment analyst',
       '銀行員', 'アクチュアリー', 'ファンドマネージャー', 'トレーダー', '証券アナリスト',
       'ファイナンシャルプランナー', 'fp1級', 'fp2級', 'fp3級', 'キャピタリスト', 'ベンチャーキャピタリスト', '融資', '保険営業',
       '為替',
     ],
     topic: [
+      'bond', 'fixed income', 'forex', 'fx', '住宅ローン',
       'finance', 'financial', 'investment', 'investing', 'investor', 'equities', 'payments', 'm&a', 'credit',
       'loan', 'mortgage', 'insurance', 'fintech', 'crypto', 'vc', 'capital markets', 'ipo',
       '金融', '投資', '資産運用', '株式', '保険', 'フィンテック', '暗号資産', 'ファイナンス',
@@ -126,6 +139,7 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
   },
   'hospitals-health-care': {
     org: [
+      'hospice', 'home care', 'elderly care', 'senior care', '児童養護施設', '整骨院', '接骨院', '鍼灸院', '障害者支援施設', '就労支援',
       'hospital', 'clinic', 'medical center', 'medical centre', 'health system', 'nursing home', 'care home',
       'kaiser permanente', 'mayo clinic', 'cleveland clinic', 'nhs', 'health care provider',
       '病院', '附属病院', 'クリニック', '医院', '診療所', '医療法人', '介護施設', '特養', '特別養護老人ホーム',
@@ -133,6 +147,8 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       'がん研究センター', '医療センター',
     ],
     role: [
+      'nursing', 'chief nursing officer', 'social worker', 'optometrist', 'chiropractor', 'acupuncturist',
+      'psychotherapist', 'care worker', '鍼灸師', '柔道整復師', '社会福祉士', '精神保健福祉士', '視能訓練士', '介護職',
       'nurse', 'registered nurse', 'nurse practitioner', 'rn', 'midwife', 'physician', 'surgeon', 'doctor',
       'pediatrician', 'paediatrician', 'psychiatrist', 'clinical psychologist', 'psychologist', 'therapist',
       'physical therapist', 'physiotherapist', 'occupational therapist', 'dentist', 'dental hygienist',
@@ -144,6 +160,7 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       '管理栄養士', '医療事務',
     ],
     topic: [
+      '在宅医療', '訪問診療', '内科', '外科', '小児科', '皮膚科', '眼科', '歯科', 'nursing care',
       'medical', 'medicine', 'healthcare', 'health care', 'health', 'clinical', 'patient', 'icu', 'rehab',
       'rehabilitation', 'mental health', 'private practice',
       '医療', '看護', '介護', '福祉', 'リハビリ', '患者', 'ヘルスケア', '臨床', '診療', '医学部',
@@ -151,12 +168,15 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
   },
   education: {
     org: [
+      '特別支援学校', '研究室', 'graduate school', 'business school',
       'university', 'college', 'school', 'high school', 'elementary school', 'kindergarten', 'academy',
       'institute of technology', 'e-learning company', 'kumon', 'coursera', 'udemy',
       '大学', '大学院', '学校', '小学校', '中学校', '高校', '高等学校', '中学', '幼稚園', '学園', '専門学校',
       '予備校', '学習塾', '塾', 'ベネッセ', '公文',
     ],
     role: [
+      'faculty', 'research fellow', 'postdoc', 'postdoctoral', 'graduate student', 'undergraduate', 'mba candidate',
+      'mba student', 'school counselor', 'ポスドク', '大学職員', '学校事務',
       'teacher', 'professor', 'associate professor', 'assistant professor', 'lecturer', 'tutor',
       'phd candidate', 'phd student', 'student', 'instructional designer', 'admissions officer', 'dean',
       'principal', 'alt', 'teaching assistant', 'educator',
@@ -170,6 +190,8 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
   },
   'government-administration': {
     org: [
+      'un', 'unicef', 'undp', 'unhcr', 'unesco', 'world bank', 'imf', 'oecd', 'jica', 'jetro', '国連', '国際機関', '児童相談所',
+      '保健所', 'ハローワーク', '税務署', '法務局', 'city government', 'state government', 'local government',
       'ministry', 'government', 'govt', 'gov',
       ...combine(
         ['department of '],
@@ -190,6 +212,7 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       '行政機関', '独立行政法人',
     ],
     role: [
+      'councillor', 'councilor', 'council member', '技官', '事務官', 'air traffic controller', '航空管制官',
       'diplomat', 'police officer', 'firefighter', 'soldier', 'civil servant', 'public servant', 'mayor',
       'senator', 'legislator', 'city planner', 'policy advisor', 'policy adviser', 'policy analyst',
       '外交官', '警察官', '自衛官', '公務員', '国家公務員', '地方公務員', '消防士', '市長', '知事', '議員',
@@ -199,6 +222,9 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
   },
   manufacturing: {
     org: [
+      'brewery', 'distillery', 'winery', 'sake brewery', '酒蔵', '蔵元', '醸造所', 'steel company', '日本製鉄', '製鉄所',
+      'printing company', '印刷会社', 'food manufacturer', 'apparel manufacturer', 'electronics manufacturer',
+      'aerospace company',
       'manufacturer', 'manufacturing', 'factory', 'automotive parts', 'auto parts', 'toyota', 'honda', 'nissan',
       'mazda', 'subaru', 'denso', 'panasonic', 'toshiba', 'canon', 'nikon', 'kyocera', 'keyence', 'fanuc',
       'komatsu', 'shiseido', 'pfizer', 'novartis', 'roche', 'johnson & johnson', 'merck', 'astrazeneca',
@@ -212,6 +238,8 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       'アステラス', '第一三共', '中外製薬',
     ],
     role: [
+      'brewer', '杜氏', 'hardware engineer', 'electrical engineer', 'firmware engineer', 'circuit design', '回路設計',
+      'ハードウェアエンジニア', 'factory worker', '工員', 'industrial engineer',
       'production engineer', 'process engineer', 'manufacturing engineer', 'quality engineer', 'plant manager',
       'factory manager', 'mechanical engineer', 'mechanical design', 'medical science liaison',
       'production manager', 'machinist',
@@ -219,6 +247,8 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       '金型', '製造',
     ],
     topic: [
+      'sake', '醸造', '味噌', '醤油', '鉄鋼', '製鉄', 'steel', 'textile', '繊維', 'aerospace', 'electronics', 'embedded',
+      'firmware', '印刷', 'printing', 'packaging', '化粧品', 'cosmetics',
       'semiconductor', 'semiconductors', 'automotive', 'quality assurance', 'quality control', 'machinery',
       'cad', 'cnc', 'r&d', 'chemicals', 'supply chain management',
       '半導体', '自動車', '部品', '研究開発', '化学', '素材', '加工', 'ものづくり', '機械', '組込み',
@@ -226,6 +256,8 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
   },
   'professional-services': {
     org: [
+      'ip firm', 'law office', 'engineering consultancy', '建設コンサルタント', 'digital marketing agency', 'seo agency',
+      'veterinary clinic', '土地家屋調査士事務所',
       'law firm', 'accounting firm', 'consulting firm', 'consultancy', 'advertising agency', 'ad agency',
       'marketing agency', 'creative agency', 'design studio', 'design agency', 'pr agency', 'deloitte', 'pwc',
       'kpmg', 'ernst & young', 'ey', 'mckinsey', 'bcg', 'boston consulting group', 'bain & company',
@@ -238,6 +270,8 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       '動物病院',
     ],
     role: [
+      'ip attorney', 'notary', 'surveyor', 'executive coach', 'hr consultant', 'web marketer', 'digital marketer',
+      'seo consultant', '土地家屋調査士', 'ウェブマーケター', 'webマーケター', '獣医師', '人事コンサルタント',
       'lawyer', 'attorney', 'patent attorney', 'solicitor', 'barrister', 'legal counsel', 'paralegal',
       'accountant', 'cpa', 'certified public accountant', 'chartered accountant', 'auditor', 'tax advisor',
       'tax adviser', 'tax accountant', 'consultant', 'management consultant', 'strategy consultant',
@@ -250,7 +284,9 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       'コピーライター', 'カメラマン', 'フォトグラファー', '翻訳者', '翻訳家', '通訳', '獣医',
     ],
     topic: [
-      'law', 'legal', 'corporate law', 'intellectual property', 'audit', 'tax', 'consulting', 'advertising', 'marketing', 'designer',
+      'patent', 'seo', '広告運用', 'マーケター', 'マーケティング支援',
+      'law', 'legal', 'corporate law', 'intellectual property', 'audit', 'tax', 'consulting', 'advertising',
+      'marketing', 'designer',
       'design', 'branding', 'public relations',
       'コンサル', 'コンサルティング', '広告', 'デザイナー', 'デザイン', '企業法務', '経営支援', 'dx支援', 'dx推進',
       '監査', '税務', '会計', '特許', '翻訳',
@@ -258,6 +294,7 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
   },
   'administrative-support-services': {
     org: [
+      'temp agency', 'outsourcing', 'アウトソーシング', 'translation agency',
       'staffing agency', 'staffing', 'recruitment agency', 'recruiting firm', 'executive search', 'robert half',
       'adecco', 'randstad', 'manpower', 'hays', 'michael page', 'travel agency', 'security company',
       'securitas', 'g4s', 'call center', 'contact center', 'facility management', 'facilities services',
@@ -283,23 +320,28 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       '積水ハウス', '大和ハウス', '住宅メーカー', 'ハウスメーカー', 'リフォーム会社',
     ],
     role: [
+      'installer', 'solar installer', 'roofer', 'builder', 'hvac technician', '内装工事', '塗装工', '解体工事', '空調設備', '足場',
       'civil engineer', 'site manager', 'construction manager', 'electrician', 'plumber', 'carpenter',
       'structural engineer', 'foreman',
       '施工管理', '現場監督', '電気工事士', '電気工事', '配管工', '大工', '左官', '鳶', '土木技術者', '設備工事',
     ],
     topic: [
+      'hvac', 'plumbing', '内装', '塗装', '解体',
       'civil engineering', 'bridges', 'tunnels', 'infrastructure projects', 'renovation',
       '土木', '建築', '橋梁', 'トンネル', '注文住宅', 'リフォーム', '住宅',
     ],
   },
   'consumer-services': {
     org: [
+      'ペットサロン', 'dry cleaning', 'funeral', '葬儀', 'リラクゼーション', '整体院', 'house cleaning',
       'non-profit', 'nonprofit', 'not-for-profit', 'npo', 'ngo', 'charity', 'salon', 'hair salon', 'gym',
       'fitness studio', 'laundry', 'repair shop', 'church', 'temple', 'funeral home',
       'npo法人', '美容室', '美容院', 'ヘアサロン', 'ネイルサロン', 'エステ', 'ジム', 'フィットネス',
       'クリーニング', 'クリーニング店', '整備工場', '葬儀社', 'お寺', '寺院', '神社', '教会', '子ども食堂', '家事代行',
     ],
     role: [
+      'pet groomer', 'tailor', 'massage therapist', 'babysitter', 'nanny', 'monk', 'nun', 'トリマー', 'ベビーシッター', 'セラピスト',
+      '牧師', '神父', '社会起業家',
       'hair stylist', 'hairstylist', 'hairdresser', 'barber', 'nail artist', 'esthetician', 'personal trainer',
       'fitness coach', 'yoga instructor', 'mechanic', 'auto mechanic', 'priest', 'pastor', 'housekeeper',
       '美容師', '理容師', 'ネイリスト', 'エステティシャン', 'パーソナルトレーナー', 'ヨガインストラクター',
@@ -309,27 +351,36 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
   },
   'accommodation-services': {
     org: [
+      'izakaya', 'food truck', 'restaurant group', 'ramen shop', 'sushi restaurant', 'pub', 'キッチンカー', 'ラーメン屋', '寿司屋',
+      '民泊', 'guesthouse', 'airbnb host', '飲食店経営', '定食屋', 'そば屋', 'うどん屋', '焼肉店', 'パン屋カフェ',
       'hotel', 'inn', 'resort', 'hostel', 'ryokan', 'hilton', 'marriott', 'hyatt', 'accor', 'ihg',
       'restaurant', 'cafe', 'café', 'coffee shop', 'bistro', 'catering', 'starbucks', "mcdonald's", 'bakery cafe',
       'ホテル', '旅館', 'リゾート', '民宿', 'ゲストハウス', '星野リゾート', 'レストラン', '飲食店', '飲食', '居酒屋',
       'カフェ', '喫茶', 'ケータリング', 'スターバックス', 'ラーメン店', '寿司店', 'ビストロ',
     ],
     role: [
+      'sushi chef', 'pastry chef', 'bar owner', 'パティシエ', '板前', '寿司職人',
       'chef', 'head chef', 'sous chef', 'line cook', 'barista', 'sommelier', 'bartender', 'front desk', 'concierge',
       'restaurateur', 'hotelier',
       'シェフ', '料理人', '料理長', 'バリスタ', 'ソムリエ', 'バーテンダー', '女将', '若女将', 'コンシェルジュ',
       'フロント', '宿泊',
     ],
-    topic: ['hospitality', 'food and beverage', 'f&b', 'ホスピタリティ', '料理', '観光業'],
+    topic: [
+      'sushi', 'ramen', '寿司', 'ラーメン', '飲食業', 'hospitality', 'food and beverage', 'f&b', 'ホスピタリティ', '料理', '観光業',
+    ],
   },
   'entertainment-providers': {
     org: [
+      'broadway', 'west end', 'opera', 'ballet', 'circus', 'golf course', 'live house', 'ゴルフ場', 'ライブハウス', '劇場運営',
+      'プロレス団体',
       'museum', 'theatre', 'theater', 'orchestra', 'casino', 'theme park', 'zoo', 'aquarium', 'football club',
       'sports club', 'talent agency',
       '美術館', '博物館', '劇場', '劇団', 'オーケストラ', '楽団', 'カジノ', '遊園地', 'テーマパーク', '動物園', '水族館',
       'プロ野球', 'jリーグ', '芸能事務所',
     ],
     role: [
+      'stage manager', 'stage actor', 'dj', 'pro wrestler', 'theatre producer', '舞台監督', '舞台俳優', 'タレント', 'プロレスラー',
+      '力士', 'ミュージカル俳優',
       'musician', 'singer', 'songwriter', 'singer-songwriter', 'guitarist', 'session guitarist', 'pianist',
       'drummer', 'composer', 'actor', 'actress', 'voice actor', 'voice artist', 'comedian', 'dancer', 'painter',
       'novelist', 'manga artist', 'curator', 'athlete', 'professional footballer', 'footballer',
@@ -338,21 +389,30 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       '俳優', '女優', '声優', '芸人', 'お笑い芸人', 'ダンサー', '画家', '小説家', '作家', '漫画家', '学芸員',
       'アスリート', 'プロ野球選手', 'サッカー選手', 'プロゲーマー',
     ],
-    topic: ['music', 'artist', 'illustrator', 'performing arts', 'film', 'sports', 'アーティスト', 'イラストレーター', '音楽', '芸術', 'スポーツ', '選手'],
+    topic: [
+      'stage', 'theatre production', '舞台', '演劇', 'コンサート', '芸能',
+      'music', 'artist', 'illustrator', 'performing arts', 'sports', 'アーティスト', 'イラストレーター', '音楽', '芸術', 'スポーツ', '選手',
+    ],
   },
   'farming-ranching-forestry': {
     org: [
+      'aquaculture', 'orchard', 'greenhouse', 'tea farm', '果樹園', '茶園', '養殖場',
       'farm', 'dairy farm', 'ranch', 'vineyard', 'fishery', 'fisheries', 'forestry', 'agricultural cooperative',
       '農園', '牧場', '農場', '農業法人', '農協', 'ja全農', '漁協', '森林組合', '林業', '漁業',
     ],
     role: [
+      'fishermen', 'grower', 'winegrower', '猟師', '茶農家', '果樹農家', '養殖業',
       'farmer', 'dairy farmer', 'rancher', 'forester', 'fisherman', 'agronomist', 'beekeeper',
       '農家', '米農家', '酪農家', '漁師', '養蜂家', '林業家',
     ],
-    topic: ['agriculture', 'agricultural', 'organic farming', 'crops', '農業', '酪農', '有機農業', '就農', '畜産', '農'],
+    topic: [
+      'fishing', 'livestock', 'horticulture', '園芸', '養殖', '漁', 'agriculture', 'agricultural', 'organic farming',
+      'crops', '農業', '酪農', '有機農業', '就農', '畜産', '農',
+    ],
   },
   'oil-gas-mining': {
     org: [
+      'refinery', '製油所', 'coal mine', 'gold mine', 'quarry', '採石場', 'lng',
       'exxon', 'exxonmobil', 'chevron', 'totalenergies', 'aramco', 'schlumberger', 'halliburton', 'rio tinto',
       'bhp', 'anglo american', 'oil and gas', 'oil & gas', 'oil company', 'mining company', 'mining',
       '石油', '石油開発', '石油会社', '鉱山', '鉱業', 'inpex', '出光', 'eneos', '資源開発',
@@ -362,16 +422,21 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       'geologist', 'mining engineer', 'mine manager',
       '地質技術者', '鉱山技術者', '鉱山エンジニア',
     ],
-    topic: ['drilling', 'offshore', 'oil rigs', 'upstream', 'exploration', 'petroleum', '地質', '資源', '天然ガス'],
+    topic: [
+      '石炭', 'coal', 'pipeline', 'drilling', 'offshore', 'oil rigs', 'upstream', 'exploration', 'petroleum', '地質',
+      '資源', '天然ガス',
+    ],
   },
   'real-estate-equipment-rental': {
     org: [
+      'car rental', 'rent-a-car', 'レンタカー', 'coworking', 'コワーキング', 'シェアオフィス', 'マンション管理',
       'real estate', 'realty', 'property management', 'equipment rental', 'united rentals', 'leasing company',
       'cbre', 'jll', 'cushman & wakefield',
       '不動産', '不動産会社', '三井不動産', '三菱地所', '住友不動産', '東急不動産', '森ビル', 'リース会社',
       '建機レンタル', 'レンタル会社', '不動産デベロッパー',
     ],
     role: [
+      'real estate appraiser', 'landlord', '不動産鑑定士', '大家',
       'real estate agent', 'realtor', 'estate agent', 'property manager', 'leasing agent', 'property developer',
       '宅建士', '宅地建物取引士', '不動産仲介', '用地仕入れ',
     ],
@@ -379,6 +444,8 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
   },
   retail: {
     org: [
+      'flower shop', 'bookstore', 'car dealer', 'dealership', 'pharmacy', 'walgreens', 'cvs', '花屋', '書店', '中古車販売',
+      '販売店', '薬局', '調剤薬局', 'マツモトキヨシ', 'ウエルシア', 'ディーラー',
       'retail', 'retailer', 'department store', 'supermarket', 'grocery', 'grocery chain', 'convenience store',
       'drugstore', 'ikea', 'walmart', 'costco', 'uniqlo', 'online retailer', 'fashion retailer',
       '小売', '小売業', '百貨店', 'デパート', 'スーパーマーケット', 'スーパー', 'コンビニ', 'コンビニエンスストア',
@@ -386,17 +453,21 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       'ファミリーマート', '無印良品', 'ドン・キホーテ', '家電量販店',
     ],
     role: [
+      'florist', 'shopkeeper', 'store owner', 'shop owner', 'フローリスト',
       'store manager', 'shop manager', 'sales associate', 'shop assistant', 'merchandiser', 'buyer',
       'e-commerce manager', 'ecommerce manager', 'visual merchandiser',
       '店長', '販売員', '販売スタッフ', 'マーチャンダイザー', 'バイヤー', 'ショップ店長', 'ec運営', 'ecショップ',
     ],
     topic: [
+      'boutique', '中古車',
       'e-commerce', 'ecommerce', 'store', 'shop', 'retail media', 'd2c',
       'ec', 'ecサイト', '通販', 'ネットショップ', 'ショップ', '店舗', 'アパレル', '販売',
     ],
   },
   'transportation-logistics': {
     org: [
+      'railway company', 'bus company', 'moving company', 'port authority', 'harbor', 'maritime',
+      'customs brokerage', '引越会社', '港湾',
       'airline', 'railway', 'railroad', 'logistics', '3pl', 'warehouse', 'shipping company', 'shipping line',
       'maersk', 'dhl', 'fedex', 'trucking', 'freight', 'airport', 'courier',
       '航空会社', '全日空', 'jal', '日本航空', '鉄道', 'jr東日本', 'jr西日本', 'jr東海', 'jr九州',
@@ -405,23 +476,35 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       'タクシー会社', 'バス会社',
     ],
     role: [
+      'customs broker', 'station staff', 'bus driver', 'taxi driver', 'delivery driver', 'ship captain', 'seafarer',
+      '通関士', '駅員', '車掌', '配達員', '船長', '航海士', 'バス運転手', 'タクシー運転手',
       'pilot', 'airline pilot', 'flight attendant', 'cabin crew', 'truck driver', 'logistics coordinator',
       'logistics manager', 'freight forwarder', 'dispatcher', 'warehouse manager', 'train driver',
       'パイロット', '客室乗務員', '運転士', '運転手', 'トラックドライバー', '運航管理', 'フォワーダー',
       '航空整備士', '配送ドライバー', 'センター長',
     ],
-    topic: ['supply chain', 'shipping', 'freight forwarding', 'transport', 'transportation', 'ocean freight', 'ドライバー', '配送', '輸送', 'ロジスティクス', 'サプライチェーン'],
+    topic: [
+      'aviation', 'delivery', '配達', '通関', '引越', 'supply chain', 'shipping', 'freight forwarding', 'transport',
+      'transportation', 'ocean freight', 'ドライバー', '配送', '輸送', 'ロジスティクス', 'サプライチェーン',
+    ],
   },
   utilities: {
     org: [
+      'nuclear power', '原子力発電', '原発', 'hydroelectric', '水力発電', 'water supply', 'electric company',
       'electric utility', 'utility company', 'utilities', 'water utility', 'water treatment', 'power plant',
       'power company', 'renewable energy', 'wind farm', 'solar farm', 'power generation',
       '電力会社', '東京電力', '関西電力', '中部電力', '九州電力', '東北電力', 'jera', '電源開発', 'ガス会社',
       '東京ガス', '大阪ガス', '東邦ガス', '水道局', '水道', '下水道', '浄水場', '発電所', '再生可能エネルギー',
       '再エネ', '送配電',
     ],
-    role: ['power systems engineer', 'grid engineer', 'lineman', 'plant operator'],
-    topic: ['energy', 'electricity', 'solar', 'grid', 'utility', 'エネルギー', '電力', '発電', '太陽光', '風力'],
+    role: [
+      'wind turbine technician', 'turbine technician', '系統運用', '電気主任技術者', 'power systems engineer', 'grid engineer',
+      'lineman', 'plant operator',
+    ],
+    topic: [
+      'wind turbine', 'power grid', 'transmission', '原子力', '水力', '風力発電', 'energy', 'electricity', 'solar', 'grid',
+      'utility', 'エネルギー', '電力', '発電', '太陽光', '風力',
+    ],
   },
   wholesale: {
     org: [
@@ -431,7 +514,9 @@ export const INDUSTRY_RULES: Readonly<Partial<Record<IndustryId, IndustryRuleTab
       '豊田通商', '卸', '卸売', '問屋', '貿易会社', '食品卸',
     ],
     role: [],
-    topic: ['importing', 'exporting', 'distribution', '輸入', '輸出', '貿易'],
+    topic: [
+      'import', 'export', 'sourcing', '輸入販売', 'importing', 'exporting', 'distribution', '輸入', '輸出', '貿易',
+    ],
   },
   'holding-companies': {
     org: ['holding company', 'family holding company', '持株会社'],

@@ -248,3 +248,22 @@ describe('rankSuggestions action and reasons', () => {
     expect(out[0]!.industry).toBe(EDU);
   });
 });
+
+describe('rankSuggestions performance', () => {
+  it('ranks 100,000 contacts (prints the time; no timed assertion)', () => {
+    const industries = [FIN, HEALTH, EDU, TECH, null, 'retail', 'construction', 'utilities'];
+    const candidates = Array.from({ length: 100_000 }, (_, i) =>
+      contact(`linkedin:p${i}`, {
+        industry: industries[i % industries.length]!,
+        lastContactAt: i % 7 === 0 ? null : daysAgo(i % 400),
+        lastVisitedAt: i % 11 === 0 ? daysAgo(i % 30) : null,
+      }),
+    );
+    const recentTouches = candidates.slice(0, 2_000).map((c, i) => ({ contactId: c.id, at: daysAgo(i % 90) }));
+    const start = performance.now();
+    const out = rankSuggestions(input({ candidates, recentTouches, limit: 5 }));
+    console.log(`ranked 100,000 contacts in ${(performance.now() - start).toFixed(0)} ms`);
+    expect(out).toHaveLength(5);
+  });
+});
+

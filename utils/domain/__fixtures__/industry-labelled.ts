@@ -293,12 +293,10 @@ export const NULL_HEADLINES: readonly { headline: string; company?: string; bio?
 ];
 
 /**
- * A held-out set, written AFTER the rules and never used to change them, labelled by the same policy.
- * The main set above was written first, but the rules were then written while looking at it, so its
- * score overstates real-world accuracy; this set's score is the honest estimate. Do not tune the rules
- * against it: when rules change, write new held-out rows instead.
+ * Held-out set 1: written after the first version of the rules and measured once at 69.4% (34/49);
+ * the vocabulary was then broadened, so it is no longer held out and now counts as development data.
  */
-export const HOLDOUT_HEADLINES: readonly LabelledHeadline[] = [
+export const FORMER_HOLDOUT_HEADLINES: readonly LabelledHeadline[] = [
   { headline: 'Senior Backend Engineer at Mercari', industry: 'technology-information-media' },
   { headline: 'Pharmacist at Walgreens', industry: 'retail' },
   { headline: 'Bond trader, Tokyo', industry: 'financial-services' },
@@ -348,4 +346,65 @@ export const HOLDOUT_HEADLINES: readonly LabelledHeadline[] = [
   { headline: '市議会議員', industry: 'government-administration' },
   { headline: 'Webデザイナー', industry: 'professional-services' },
   { headline: 'マーケティング部 @ 化粧品メーカー', industry: 'manufacturing' },
+];
+
+/**
+ * Held-out set 2: written after the rules' second version and never used to change them, labelled by
+ * the same policy. The sets above were written first, but the rules were written while looking at
+ * them, so their scores overstate real-world accuracy; this set's score is the honest estimate. Do not
+ * tune the rules against it: when rules change, write a new held-out set and move this one up.
+ */
+export const HOLDOUT_HEADLINES: readonly LabelledHeadline[] = [
+  { headline: 'Principal Product Designer @ Figma', industry: 'technology-information-media' },
+  { headline: 'Claims manager at Allstate', industry: 'financial-services' },
+  { headline: 'Oncology nurse navigator', industry: 'hospitals-health-care' },
+  { headline: 'Assistant Principal, Lincoln Middle School', industry: 'education' },
+  { headline: 'Procurement specialist, Ministry of Defence', industry: 'government-administration' },
+  { headline: 'Line maintenance engineer, Qantas', industry: 'transportation-logistics' },
+  { headline: 'Founder of a boutique hotel in Kyoto', industry: 'accommodation-services' },
+  { headline: 'Senior Associate, Private Equity', industry: 'financial-services' },
+  { headline: 'Sous-chef', industry: 'accommodation-services' },
+  { headline: 'Yoga teacher & studio owner', industry: 'consumer-services' },
+  { headline: 'Landscape architect', industry: 'professional-services' },
+  { headline: 'Head of Talent at a staffing firm', industry: 'administrative-support-services' },
+  { headline: 'Sommelier and wine educator', industry: 'accommodation-services' },
+  { headline: 'Data engineer at Netflix', industry: 'technology-information-media' },
+  { headline: 'County commissioner', industry: 'government-administration' },
+  { headline: 'Brand manager at Unilever', industry: 'manufacturing' },
+  { headline: 'Occupational health nurse at Siemens', industry: 'manufacturing' },
+  { headline: 'Cattle rancher, Montana', industry: 'farming-ranching-forestry' },
+  { headline: 'Gold exploration geologist', industry: 'oil-gas-mining' },
+  { headline: 'Letting agent in Manchester', industry: 'real-estate-equipment-rental' },
+  { headline: 'Visual merchandiser at Zara', industry: 'retail' },
+  { headline: 'Port operations manager', industry: 'transportation-logistics' },
+  { headline: 'Grid operations engineer at National Grid', industry: 'utilities' },
+  { headline: 'Import/export coordinator for a food distributor', industry: 'wholesale' },
+  { headline: 'Documentary filmmaker', industry: 'technology-information-media' },
+  { headline: '地方公務員（県庁）', industry: 'government-administration' },
+  { headline: '総合病院の放射線技師', industry: 'hospitals-health-care' },
+  { headline: '私立高校 国語科教諭', industry: 'education' },
+  { headline: 'メガバンク 為替ディーラー', industry: 'financial-services' },
+  { headline: '外資系コンサル マネージャー', industry: 'professional-services' },
+  { headline: 'スタートアップのCFO', industry: 'technology-information-media' },
+  { headline: '鉄道会社 車両エンジニア', industry: 'transportation-logistics' },
+  { headline: '酒造メーカー 営業', industry: 'manufacturing' },
+  { headline: '焼き鳥屋の店主', industry: 'accommodation-services' },
+  { headline: 'ITベンチャー 人事', industry: 'technology-information-media' },
+  { headline: '福祉施設で生活支援員', industry: 'hospitals-health-care' },
+  { headline: '司法書士事務所 勤務', industry: 'professional-services' },
+  { headline: 'システム開発会社 SE', industry: 'professional-services' },
+  { headline: 'ホテルのフロントスタッフ', industry: 'accommodation-services' },
+  { headline: '小劇場の役者', industry: 'entertainment-providers' },
+  { headline: '養殖業（牡蠣）', industry: 'farming-ranching-forestry' },
+  { headline: '太陽光発電事業の開発担当', industry: 'utilities' },
+  { headline: '賃貸管理会社 勤務', industry: 'real-estate-equipment-rental' },
+  { headline: '家電量販店 販売員', industry: 'retail' },
+  { headline: '宅配ドライバー', industry: 'transportation-logistics' },
+  { headline: '機械商社 営業', industry: 'wholesale' },
+  { headline: 'NPO職員（環境保護）', industry: 'consumer-services' },
+  { headline: 'ヨガインストラクター', industry: 'consumer-services' },
+  { headline: '大学病院 研修医', industry: 'hospitals-health-care' },
+  { headline: '出版社 営業', industry: 'technology-information-media' },
+  { headline: 'テレビ番組の構成作家', industry: 'technology-information-media' },
+  { headline: '工場勤務（食品）', industry: 'manufacturing' },
 ];
