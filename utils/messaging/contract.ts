@@ -28,6 +28,8 @@ export interface MessageMap {
   /** Panel (quiet mode, language) and pages. */
   'settings:get': { req: Record<string, never>; res: Settings };
   'settings:save': { req: { patch: Partial<Settings> }; res: Settings };
+  /** Pages that wrote to the database directly (import, restore) ask for a badge refresh. */
+  'badge:refresh': { req: Record<string, never>; res: null };
 }
 
 export type MessageType = keyof MessageMap;
@@ -61,4 +63,5 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'contacts:list-recent': EXTENSION_ONLY,
   'settings:get': PAGE_AND_EXTENSION,
   'settings:save': EXTENSION_ONLY,
+  'badge:refresh': EXTENSION_ONLY,
 };

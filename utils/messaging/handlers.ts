@@ -23,5 +23,7 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now): H
     'contacts:list-recent': ({ limit, offset }) => listRecentContacts(db, limit, offset),
     'settings:get': () => getSettings(db),
     'settings:save': ({ patch }) => saveSettings(db, patch, computeNextDueAt),
+    // The router refreshes the badge after every non-read message; nothing else to do here.
+    'badge:refresh': async () => null,
   };
 }

@@ -52,6 +52,7 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
   'contact:set-last-contact': { valid: { profile, at: NOW - DAY_MS }, malformed: [{ profile, at: Number.NaN }, { profile, at: -5 }] },
   'contacts:list-recent': { valid: { limit: 30, offset: 0 }, malformed: [{ limit: 0, offset: 0 }, { limit: 100_000, offset: 0 }, { limit: 10 }] },
   'settings:get': { valid: {}, malformed: [{ all: true }, null] },
+  'badge:refresh': { valid: {}, malformed: [{ count: 5 }, 'now'] },
   'settings:save': {
     valid: { patch: { industry: 'financial-services', defaultCadenceDays: 30, language: 'ja' } },
     malformed: [{ patch: { defaultCadenceDays: 0 } }, { patch: { language: 'fr' } }, { patch: { industry: '<img src=x>' } }, { patch: { admin: true } }],

@@ -71,6 +71,7 @@ const SCHEMAS: { [T in MessageType]: v.GenericSchema } = {
     offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   'settings:get': v.strictObject({}),
+  'badge:refresh': v.strictObject({}),
   'settings:save': v.strictObject({
     patch: v.strictObject({
       industry: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/)))),
