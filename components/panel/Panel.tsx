@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { contactIdOf, type ProfileKey, type ProfileSnapshot } from '@/utils/model';
+import { EngagementSection } from './EngagementSection';
 import { LastContactSection } from './LastContactSection';
 import { NotesSection } from './NotesSection';
 import { useContact } from './use-contact';
@@ -67,6 +68,10 @@ export function Panel({ profileKey, readProfile }: Props) {
     void browser.storage.local.set({ [COLLAPSED_KEY]: !collapsed });
   };
 
+  // Render nothing until the first answer: no flash of a loading card, and none at all in quiet mode.
+  if (!view && !error) return null;
+  if (view?.quietMode && profileKey.site === 'linkedin') return null;
+
   if (collapsed) {
     return (
       <button type="button" class="tab" aria-expanded="false" aria-label={t('panelExpand')} title={t('panelExpand')} onClick={toggle}>
@@ -115,6 +120,14 @@ export function Panel({ profileKey, readProfile }: Props) {
             lastContactAt={contact?.lastContactAt ?? null}
             busy={busy}
             onSet={(at) => run(() => send('contact:set-last-contact', { profile, at }))}
+          />
+          <EngagementSection
+            contact={contact}
+            displayName={displayName}
+            defaultCadenceDays={view.defaultCadenceDays}
+            busy={busy}
+            onUpdate={(patch) => run(() => send('contact:update', { profile, patch }))}
+            onTouch={(kind, note) => run(() => send('touch:log', { profile, kind, at: Date.now(), ...(note.trim() ? { note: note.trim() } : {}) }))}
           />
           <NotesSection
             notes={view.notes}

@@ -1,11 +1,104 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { errorMessage } from '@/components/error-message';
 import { t } from '@/utils/i18n';
+import type { PopupHome } from '@/utils/messaging/contract';
+import { send } from '@/utils/messaging/client';
+import type { ContactId, TouchKind } from '@/utils/model';
+import { DueList } from './DueList';
 import { RecentContacts } from './RecentContacts';
+import { SuggestionCard } from './SuggestionCard';
 
+const DUE_LIMIT = 50;
+
+/** The popup: a suggestion from a different industry, who is due, and recently updated people. */
 export function PopupApp() {
+  const [home, setHome] = useState<PopupHome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  const load = () =>
+    send('popup:home', { dueLimit: DUE_LIMIT }).then(
+      (h) => {
+        setHome(h);
+        setError(null);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  useEffect(() => void load(), []);
+
+  const act = async (write: () => Promise<unknown>) => {
+    try {
+      await write();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+    await load();
+    setVersion((v) => v + 1);
+  };
+  const done = (contactId: ContactId, kind: TouchKind) => act(() => send('contact:done', { contactId, kind }));
+  const top = home?.suggestions[0];
+
   return (
     <main>
-      <h1>{t('popupHeading')}</h1>
-      <RecentContacts />
+      <header class="row spread">
+        <h1>{t('popupHeading')}</h1>
+        <nav class="row">
+          <a href={browser.runtime.getURL('/options.html#data')} target="_blank" rel="noreferrer">
+            {t('popupExportLink')}
+          </a>
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+            {t('popupSettingsLink')}
+          </a>
+        </nav>
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {home && home.settings.onboardedAt === null && home.settings.industry === null && (
+        <p class="notice" data-testid="setup-prompt">
+          {t('popupSetupPrompt')}{' '}
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+            {t('popupSetupButton')}
+          </a>
+        </p>
+      )}
+      {home &&
+        (top ? (
+          <SuggestionCard
+            key={top.contactId}
+            suggestion={top}
+            alternates={home.suggestions.slice(1)}
+            onDone={() =>
+              void act(async () => {
+                await send('suggestion:log', { contactId: top.contactId, outcome: 'done' });
+                await send('contact:done', { contactId: top.contactId, kind: top.action === 'comment' ? 'comment' : 'message' });
+              })
+            }
+            onSkip={() => void act(() => send('suggestion:log', { contactId: top.contactId, outcome: 'skipped' }))}
+            onSnooze={() =>
+              void act(async () => {
+                await send('suggestion:log', { contactId: top.contactId, outcome: 'snoozed' });
+                await send('contact:snooze', { contactId: top.contactId, length: 'week' });
+              })
+            }
+          />
+        ) : (
+          <p class="muted" data-testid="suggestion-none">
+            {t('suggestionNone')}
+          </p>
+        ))}
+      {home && (
+        <DueList
+          count={home.due.count}
+          contacts={home.due.contacts}
+          onDone={(c) => void done(c.id, 'other')}
+          onSnooze={(c, length) => void act(() => send('contact:snooze', { contactId: c.id, length }))}
+        />
+      )}
+      <RecentContacts key={version} />
     </main>
   );
 }

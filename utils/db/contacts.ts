@@ -15,14 +15,19 @@ export interface ContactView {
   contact: Contact | null;
   notes: Note[];
   touches: Touch[];
+  /** The settings' default cadence, which a contact with `cadenceDays: null` follows. */
+  defaultCadenceDays: number;
+  /** Quiet mode hides the panel on LinkedIn (DESIGN.md, "The panel"). */
+  quietMode: boolean;
 }
 
 /** A contact with its notes (newest first) and latest touches; `contact` is null when not tracked. */
 export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimit = 20): Promise<ContactView> {
   const id = contactIdOf(key);
-  return db.transaction('r', db.contacts, db.notes, db.touches, async () => {
+  return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings], async () => {
+    const { defaultCadenceDays, quietMode } = await getSettings(db);
     const contact = (await db.contacts.get(id)) ?? null;
-    if (!contact) return { contact, notes: [], touches: [] };
+    if (!contact) return { contact, notes: [], touches: [], defaultCadenceDays, quietMode };
     const notes = await db.notes.where('contactId').equals(id).toArray();
     notes.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
     const touches = await db.touches
@@ -31,7 +36,7 @@ export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimi
       .reverse()
       .limit(touchLimit)
       .toArray();
-    return { contact, notes, touches };
+    return { contact, notes, touches, defaultCadenceDays, quietMode };
   });
 }
 

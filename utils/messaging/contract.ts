@@ -6,6 +6,7 @@
  * This file holds types and small constants only: content scripts import it, so it must stay tiny.
  */
 import type { ContactView } from '../db/contacts';
+import type { ContactPatch, SuggestionView } from '../db/engagement';
 import type { Contact, ContactId, Note, ProfileKey, ProfileSnapshot, Settings, Touch, TouchKind } from '../model';
 
 /** Who sent a message, as the background establishes it from the sender (never from the payload). */
@@ -28,8 +29,23 @@ export interface MessageMap {
   /** Panel (quiet mode, language) and pages. */
   'settings:get': { req: Record<string, never>; res: Settings };
   'settings:save': { req: { patch: Partial<Settings> }; res: Settings };
+  /** Panel: the user's own industry, cadence or tags for this person (creates the contact). */
+  'contact:update': { req: { profile: ProfileSnapshot; patch: ContactPatch }; res: Contact };
+  /** Popup: suggestions, who is due, and the settings it needs, in one round trip. */
+  'popup:home': { req: { dueLimit: number }; res: PopupHome };
+  /** Popup: a touch logged now ("Done"). */
+  'contact:done': { req: { contactId: ContactId; kind: TouchKind }; res: Touch };
+  'contact:snooze': { req: { contactId: ContactId; length: 'week' | 'month' }; res: Contact };
+  /** Popup: what the user did with a suggestion (done and snooze also go through the two above). */
+  'suggestion:log': { req: { contactId: ContactId; outcome: 'done' | 'skipped' | 'snoozed' }; res: null };
   /** Pages that wrote to the database directly (import, restore) ask for a badge refresh. */
   'badge:refresh': { req: Record<string, never>; res: null };
+}
+
+export interface PopupHome {
+  suggestions: SuggestionView[];
+  due: { count: number; contacts: Contact[] };
+  settings: Settings;
 }
 
 export type MessageType = keyof MessageMap;
@@ -64,4 +80,9 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'settings:get': PAGE_AND_EXTENSION,
   'settings:save': EXTENSION_ONLY,
   'badge:refresh': EXTENSION_ONLY,
+  'contact:update': PAGE_AND_EXTENSION,
+  'popup:home': EXTENSION_ONLY,
+  'contact:done': EXTENSION_ONLY,
+  'contact:snooze': EXTENSION_ONLY,
+  'suggestion:log': EXTENSION_ONLY,
 };

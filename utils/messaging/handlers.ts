@@ -1,4 +1,5 @@
 import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
+import { getDue, getSuggestions, logSuggestion, markDone, snoozeContact, updateContact } from '../db/engagement';
 import { addNote, deleteNote, updateNote } from '../db/notes';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
@@ -25,5 +26,19 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now): H
     'settings:save': ({ patch }) => saveSettings(db, patch, computeNextDueAt),
     // The router refreshes the badge after every non-read message; nothing else to do here.
     'badge:refresh': async () => null,
+    'contact:update': ({ profile, patch }) => updateContact(db, profile, patch, now()),
+    'popup:home': async ({ dueLimit }) => {
+      const at = now();
+      const [suggestions, due, settings] = await Promise.all([getSuggestions(db, at), getDue(db, at, dueLimit), getSettings(db)]);
+      const top = suggestions[0];
+      if (top) await logSuggestion(db, top.contactId, 'shown', at);
+      return { suggestions, due, settings };
+    },
+    'contact:done': ({ contactId, kind }) => markDone(db, contactId, kind, now()),
+    'contact:snooze': ({ contactId, length }) => snoozeContact(db, contactId, length, now()),
+    'suggestion:log': async ({ contactId, outcome }) => {
+      await logSuggestion(db, contactId, outcome, now());
+      return null;
+    },
   };
 }

@@ -9,4 +9,6 @@ export const LIMITS = {
   noteBody: 10_000,
   touchNote: 2000,
   listLimit: 500,
+  tag: 40,
+  tags: 20,
 } as const;

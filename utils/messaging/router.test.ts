@@ -53,6 +53,14 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
   'contacts:list-recent': { valid: { limit: 30, offset: 0 }, malformed: [{ limit: 0, offset: 0 }, { limit: 100_000, offset: 0 }, { limit: 10 }] },
   'settings:get': { valid: {}, malformed: [{ all: true }, null] },
   'badge:refresh': { valid: {}, malformed: [{ count: 5 }, 'now'] },
+  'contact:update': {
+    valid: { profile, patch: { industry: 'education', cadenceDays: 28, tags: ['tokyo', '同郷'] } },
+    malformed: [{ profile, patch: { industry: 'astrology' } }, { profile, patch: { cadenceDays: -1 } }, { profile, patch: { tags: ['x'.repeat(41)] } }, { profile, patch: { tags: Array(21).fill('a') } }],
+  },
+  'popup:home': { valid: { dueLimit: 50 }, malformed: [{ dueLimit: 0 }, { dueLimit: 1e6 }, {}] },
+  'contact:done': { valid: { contactId: 'linkedin:ayaka', kind: 'message' }, malformed: [{ contactId: 'linkedin:ayaka', kind: 'poke' }, { kind: 'message' }] },
+  'contact:snooze': { valid: { contactId: 'linkedin:ayaka', length: 'week' }, malformed: [{ contactId: 'linkedin:ayaka', length: 'forever' }] },
+  'suggestion:log': { valid: { contactId: 'linkedin:ayaka', outcome: 'skipped' }, malformed: [{ contactId: 'linkedin:ayaka', outcome: 'shown' }] },
   'settings:save': {
     valid: { patch: { industry: 'financial-services', defaultCadenceDays: 30, language: 'ja' } },
     malformed: [{ patch: { defaultCadenceDays: 0 } }, { patch: { language: 'fr' } }, { patch: { industry: '<img src=x>' } }, { patch: { admin: true } }],
@@ -78,7 +86,7 @@ describe('message router', () => {
   for (const [type, { valid, malformed }] of Object.entries(CASES) as Array<[MessageType, (typeof CASES)[MessageType]]>) {
     describe(type, () => {
       it('accepts a valid payload from an allowed sender', async () => {
-        if (type === 'note:update' || type === 'note:delete') {
+        if (['note:update', 'note:delete', 'contact:done', 'contact:snooze'].includes(type)) {
           await route({ type: 'note:add', payload: { profile, body: 'first' } }, SENDER.popup);
         }
         const sender = SENDERS[type].includes('content') ? SENDER.linkedinTab : SENDER.popup;

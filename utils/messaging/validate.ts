@@ -3,6 +3,7 @@
  * the background only, so valibot never reaches the content-script bundle.
  */
 import * as v from 'valibot';
+import { isIndustryId } from '../domain/industries';
 import { DAY_MS, TOUCH_KINDS } from '../model';
 import type { Envelope, MessageType } from './contract';
 import { LIMITS } from './limits';
@@ -47,6 +48,8 @@ const contactId = v.pipe(
   }, 'bad contact id'),
 );
 
+const industryId = v.pipe(v.string(), v.check((id: string) => isIndustryId(id), 'unknown industry'));
+
 const noteBody = v.pipe(text(LIMITS.noteBody), v.check((b) => b.trim().length > 0, 'empty note'));
 const recordId = v.pipe(v.number(), v.integer(), v.minValue(1));
 /** Dates from 1970 up to a day ahead (time zones); a touch is never logged for the far future. */
@@ -72,9 +75,21 @@ const SCHEMAS: { [T in MessageType]: v.GenericSchema } = {
   }),
   'settings:get': v.strictObject({}),
   'badge:refresh': v.strictObject({}),
+  'contact:update': v.strictObject({
+    profile: profileSnapshot,
+    patch: v.strictObject({
+      industry: v.optional(v.nullable(industryId)),
+      cadenceDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(730)))),
+      tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tag))), v.maxLength(LIMITS.tags))),
+    }),
+  }),
+  'popup:home': v.strictObject({ dueLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.listLimit)) }),
+  'contact:done': v.strictObject({ contactId, kind: v.picklist(TOUCH_KINDS) }),
+  'contact:snooze': v.strictObject({ contactId, length: v.picklist(['week', 'month']) }),
+  'suggestion:log': v.strictObject({ contactId, outcome: v.picklist(['done', 'skipped', 'snoozed']) }),
   'settings:save': v.strictObject({
     patch: v.strictObject({
-      industry: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/)))),
+      industry: v.optional(v.nullable(industryId)),
       defaultCadenceDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(730))),
       language: v.optional(v.picklist(['auto', 'en', 'ja'])),
       quietMode: v.optional(v.boolean()),

@@ -1,0 +1,55 @@
+import { formatDate, t } from '@/utils/i18n';
+import type { Contact } from '@/utils/model';
+import { displayName, industryName, siteLabel } from './labels';
+
+interface Props {
+  count: number;
+  contacts: Contact[];
+  onDone: (c: Contact) => void;
+  onSnooze: (c: Contact, length: 'week' | 'month') => void;
+}
+
+/** Who is due, most overdue first, with Done, Snooze (1 week / 1 month) and Open. */
+export function DueList({ count, contacts, onDone, onSnooze }: Props) {
+  return (
+    <section data-testid="due-list" data-state="ready" aria-labelledby="kk-due">
+      <h2 id="kk-due">{t('dueHeading', count)}</h2>
+      {contacts.length === 0 ? (
+        <p class="muted">{t('dueNone')}</p>
+      ) : (
+        <ul class="due">
+          {contacts.map((c) => {
+            const name = displayName(c);
+            return (
+              <li key={c.id} class="due-item" data-contact-id={c.id}>
+                <div class="row spread">
+                  <span class="name">{name}</span>
+                  <span class="muted">
+                    {siteLabel(c)} · {industryName(c.industry)}
+                  </span>
+                </div>
+                <div class="row spread">
+                  <span class="muted">{c.nextDueAt !== null && t('dueSince', formatDate(c.nextDueAt))}</span>
+                  <span class="row">
+                    <button type="button" aria-label={t('dueDoneLabel', name)} onClick={() => onDone(c)}>
+                      {t('dueDone')}
+                    </button>
+                    <button type="button" aria-label={`${t('dueSnoozeLabel', name)}: ${t('dueSnoozeWeek')}`} onClick={() => onSnooze(c, 'week')}>
+                      {t('dueSnoozeWeek')}
+                    </button>
+                    <button type="button" aria-label={`${t('dueSnoozeLabel', name)}: ${t('dueSnoozeMonth')}`} onClick={() => onSnooze(c, 'month')}>
+                      {t('dueSnoozeMonth')}
+                    </button>
+                    <a class="button" href={c.url} target="_blank" rel="noreferrer">
+                      {t('dueOpen')}
+                    </a>
+                  </span>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

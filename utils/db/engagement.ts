@@ -1,0 +1,144 @@
+/**
+ * Database side of reminders and suggestions (DESIGN.md, "Suggestions", "Reminders"). Everything
+ * here reads through indexes with limits, so the popup stays fast at 100,000 contacts: candidates
+ * are the few soonest-due people of each industry (`[industry+nextDueAt]`), not the whole table.
+ */
+import { computeNextDueAt, snoozeUntil, type SnoozeLength } from '../domain/cadence';
+import { INDUSTRIES } from '../domain/industries';
+import { rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
+import { DAY_MS, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome, type Touch, type TouchKind } from '../model';
+import { ensureContact } from './contacts';
+import { StoreError } from './errors';
+import type { KakehashiDb } from './schema';
+import { getSettings } from './settings';
+
+/** Candidates read per industry: enough for alternates after the ranking's filters. */
+const PER_INDUSTRY = 12;
+/** Touches considered for diversity (the newest of the last 90 days). */
+const TOUCH_SAMPLE = 2000;
+
+export interface SuggestionView extends Suggestion {
+  contact: Contact;
+}
+
+async function gatherCandidates(db: KakehashiDb, now: number): Promise<Contact[]> {
+  const byIndustry = await Promise.all(
+    [...INDUSTRIES.map((i) => i.id as string)].map((industry) =>
+      db.contacts.where('[industry+nextDueAt]').between([industry, -Infinity], [industry, Infinity]).limit(PER_INDUSTRY).toArray(),
+    ),
+  );
+  // People of unknown industry (not in the compound index) and warm, recently visited profiles.
+  const [soonest, warm] = await Promise.all([
+    db.contacts.orderBy('nextDueAt').limit(PER_INDUSTRY * 4).toArray(),
+    db.contacts.where('lastVisitedAt').above(now - 14 * DAY_MS).limit(50).toArray(),
+  ]);
+  const seen = new Map<ContactId, Contact>();
+  for (const c of [...byIndustry.flat(), ...soonest, ...warm]) seen.set(c.id, c);
+  return [...seen.values()];
+}
+
+/** The ranked suggestions (best first), each with its contact record. */
+export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): Promise<SuggestionView[]> {
+  return db.transaction('r', [db.contacts, db.touches, db.settings, db.suggestionLog], async () => {
+    const settings = await getSettings(db);
+    const [candidates, recentTouches, suggestionLog] = await Promise.all([
+      gatherCandidates(db, now),
+      db.touches.where('at').above(now - 90 * DAY_MS).reverse().limit(TOUCH_SAMPLE).toArray(),
+      db.suggestionLog.where('at').above(now - 14 * DAY_MS).toArray(),
+    ]);
+    const touchedIds = [...new Set(recentTouches.map((t) => t.contactId))];
+    const touched = await db.contacts.bulkGet(touchedIds);
+    const industryByContact: Partial<Record<ContactId, string | null>> = {};
+    touched.forEach((c, i) => (industryByContact[touchedIds[i]!] = c?.industry ?? null));
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    const ranked = rankSuggestions({
+      candidates: candidates as SuggestionCandidate[],
+      recentTouches,
+      industryByContact,
+      userIndustry: settings.industry,
+      suggestionLog,
+      defaultCadenceDays: settings.defaultCadenceDays,
+      now,
+      limit,
+    });
+    return ranked.map((s) => ({ ...s, contact: byId.get(s.contactId)! }));
+  });
+}
+
+/** Who is due, most overdue first (`nextDueAt` already includes snoozes). */
+export async function getDue(db: KakehashiDb, now: number, limit: number): Promise<{ count: number; contacts: Contact[] }> {
+  return db.transaction('r', db.contacts, async () => {
+    const range = db.contacts.where('nextDueAt').belowOrEqual(now);
+    const [count, contacts] = await Promise.all([range.count(), range.limit(limit).toArray()]);
+    return { count, contacts };
+  });
+}
+
+async function requireContact(db: KakehashiDb, id: ContactId): Promise<Contact> {
+  const contact = await db.contacts.get(id);
+  if (!contact) throw new StoreError('not-found', 'That person is no longer in your contacts.');
+  return contact;
+}
+
+/** "Done": logs a touch now, which restarts the keep-in-touch clock. */
+export async function markDone(db: KakehashiDb, id: ContactId, kind: TouchKind, now: number): Promise<Touch> {
+  return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
+    const contact = await requireContact(db, id);
+    const touch: Touch = { contactId: id, kind, at: now };
+    touch.id = await db.touches.add(touch);
+    const { defaultCadenceDays } = await getSettings(db);
+    contact.lastContactAt = Math.max(contact.lastContactAt ?? -Infinity, now);
+    contact.snoozedUntil = null;
+    contact.updatedAt = now;
+    contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
+    await db.contacts.put(contact);
+    return touch;
+  });
+}
+
+/** Snoozes a person for a week or a month: off the due list and out of suggestions until then. */
+export async function snoozeContact(db: KakehashiDb, id: ContactId, length: SnoozeLength, now: number): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.settings, async () => {
+    const contact = await requireContact(db, id);
+    const { defaultCadenceDays } = await getSettings(db);
+    contact.snoozedUntil = snoozeUntil(now, length);
+    contact.updatedAt = now;
+    contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
+    await db.contacts.put(contact);
+    return contact;
+  });
+}
+
+/** Records what the user did with a suggestion, so the same person is not pushed again and again. */
+export async function logSuggestion(db: KakehashiDb, contactId: ContactId, outcome: SuggestionOutcome, now: number): Promise<void> {
+  if (outcome === 'shown') {
+    // One "shown" a day per person is enough for damping; reopening the popup is not nagging.
+    const today = await db.suggestionLog.where('at').above(now - DAY_MS).filter((e) => e.contactId === contactId && e.outcome === 'shown').count();
+    if (today > 0) return;
+  }
+  await db.suggestionLog.add({ contactId, outcome, at: now });
+}
+
+export interface ContactPatch {
+  industry?: string | null;
+  cadenceDays?: number | null;
+  tags?: string[];
+}
+
+/** The user's own edits to a contact; an industry chosen here is "manual" and never overwritten. */
+export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, patch: ContactPatch, now: number): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.settings, async () => {
+    const contact = await ensureContact(db, profile, now);
+    if (patch.industry !== undefined) {
+      contact.industry = patch.industry;
+      contact.industrySource = patch.industry === null ? null : 'manual';
+    }
+    if (patch.tags !== undefined) contact.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
+    if (patch.cadenceDays !== undefined) contact.cadenceDays = patch.cadenceDays;
+    const { defaultCadenceDays } = await getSettings(db);
+    contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
+    contact.updatedAt = now;
+    await db.contacts.put(contact);
+    return contact;
+  });
+}
