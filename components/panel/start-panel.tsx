@@ -35,7 +35,9 @@ export function startPanel(ctx: ContentScriptContext): void {
     const next = await createShadowRootUi(ctx, {
       name: 'kakehashi-panel',
       position: 'inline',
-      anchor: 'body',
+      // On <html>, not <body>: single-page apps re-render or replace <body> content, and the
+      // panel must not vanish with it. The card is position: fixed, so the anchor never shows.
+      anchor: 'html',
       append: 'last',
       css,
       isolateEvents: true,

@@ -22,9 +22,7 @@ export async function navigateInApp(page: Page, path: string, body: string, rend
     ([p, html, delay]) => {
       history.pushState({}, '', p);
       setTimeout(() => {
-        const keep = document.querySelector('kakehashi-panel');
         document.body.innerHTML = html;
-        if (keep && !keep.isConnected) document.body.append(keep);
       }, delay);
     },
     [path, body, renderDelayMs] as const,

@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     globalSetup: ['tests/e2e/global-setup.ts'],
     reporters: ['default'],
   },
