@@ -68,8 +68,9 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): P
 /** Who is due, most overdue first (`nextDueAt` already includes snoozes). */
 export async function getDue(db: KakehashiDb, now: number, limit: number): Promise<{ count: number; contacts: Contact[] }> {
   return db.transaction('r', db.contacts, async () => {
-    const range = db.contacts.where('nextDueAt').belowOrEqual(now);
-    const [count, contacts] = await Promise.all([range.count(), range.limit(limit).toArray()]);
+    // Two collections: Dexie's limit() mutates the collection it is called on.
+    const range = () => db.contacts.where('nextDueAt').belowOrEqual(now);
+    const [count, contacts] = await Promise.all([range().count(), range().limit(limit).toArray()]);
     return { count, contacts };
   });
 }

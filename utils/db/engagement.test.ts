@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DAY_MS, type Contact, type ProfileSnapshot } from '../model';
+import { newContact, recordVisit } from './contacts';
+import { countDue } from './due';
+import { getDue, getSuggestions, logSuggestion, markDone, snoozeContact, updateContact } from './engagement';
+import type { KakehashiDb } from './schema';
+import { saveSettings } from './settings';
+import { computeNextDueAt } from '../domain/cadence';
+import { freshDb } from './test-db';
+
+const NOW = Date.UTC(2026, 10, 23, 3);
+let db: KakehashiDb;
+
+function person(handle: string, industry: string | null, lastContactDaysAgo: number | null): Contact {
+  const c = newContact({ site: 'linkedin', handle }, NOW - 400 * DAY_MS);
+  c.name = handle;
+  c.industry = industry;
+  c.industrySource = industry ? 'manual' : null;
+  c.lastContactAt = lastContactDaysAgo === null ? null : NOW - lastContactDaysAgo * DAY_MS;
+  c.nextDueAt = computeNextDueAt(c, 90);
+  return c;
+}
+
+beforeEach(async () => {
+  db = freshDb();
+  await saveSettings(db, { industry: 'technology-information-media' }, computeNextDueAt);
+});
+afterEach(() => db.close());
+
+describe('suggestions from the database', () => {
+  it('never suggests the user’s own industry, and reads candidates through indexes', async () => {
+    await db.contacts.bulkAdd([
+      person('tech-a', 'technology-information-media', 300),
+      person('tech-b', 'technology-information-media', 200),
+      person('nurse', 'hospitals-health-care', 100),
+      person('banker', 'financial-services', 30),
+    ]);
+    const suggestions = await getSuggestions(db, NOW);
+    expect(suggestions.map((s) => s.contactId)).not.toContain('linkedin:tech-a');
+    expect(suggestions.map((s) => s.contactId)).not.toContain('linkedin:tech-b');
+    expect(suggestions[0]?.contactId).toBe('linkedin:nurse'); // overdue beats not due
+    expect(suggestions[0]?.contact.name).toBe('nurse');
+  });
+
+  it('finds the right person among many (per-industry index ranges with limits)', async () => {
+    const many: Contact[] = [];
+    for (let i = 0; i < 3000; i++) many.push(person(`tech-${i}`, 'technology-information-media', 400));
+    for (let i = 0; i < 200; i++) many.push(person(`fin-${i}`, 'financial-services', 10));
+    many.push(person('teacher', 'education', 95));
+    await db.contacts.bulkAdd(many);
+    const [top] = await getSuggestions(db, NOW);
+    expect(top?.contactId).toBe('linkedin:teacher');
+  });
+
+  it('does not push a skipped person again within 7 days', async () => {
+    await db.contacts.bulkAdd([person('nurse', 'hospitals-health-care', 100), person('banker', 'financial-services', 95)]);
+    const [first] = await getSuggestions(db, NOW);
+    await logSuggestion(db, first!.contactId, 'skipped', NOW);
+    const [next] = await getSuggestions(db, NOW + 1000);
+    expect(next?.contactId).not.toBe(first?.contactId);
+  });
+
+  it('logs "shown" at most once a day per person', async () => {
+    await logSuggestion(db, 'linkedin:nurse', 'shown', NOW);
+    await logSuggestion(db, 'linkedin:nurse', 'shown', NOW + 1000);
+    expect(await db.suggestionLog.count()).toBe(1);
+  });
+});
+
+describe('due list, done and snooze', () => {
+  beforeEach(async () => {
+    await db.contacts.bulkAdd([person('a', 'education', 200), person('b', 'retail', 100), person('c', 'retail', 10)]);
+  });
+
+  it('lists due people most overdue first, with the full count', async () => {
+    const due = await getDue(db, NOW, 1);
+    expect(due.count).toBe(2);
+    expect(due.contacts.map((c) => c.id)).toEqual(['linkedin:a']);
+  });
+
+  it('Done logs a touch now and takes the person off the due list', async () => {
+    await markDone(db, 'linkedin:a', 'message', NOW);
+    expect(await countDue(db, NOW)).toBe(1);
+    expect(await db.touches.where('contactId').equals('linkedin:a').count()).toBe(1);
+    expect((await db.contacts.get('linkedin:a'))?.lastContactAt).toBe(NOW);
+  });
+
+  it('a snooze hides the person until it ends', async () => {
+    await snoozeContact(db, 'linkedin:b', 'week', NOW);
+    expect(await countDue(db, NOW)).toBe(1);
+    expect(await countDue(db, NOW + 8 * DAY_MS)).toBe(2);
+  });
+
+  it('Done on a person who no longer exists says so', async () => {
+    await expect(markDone(db, 'linkedin:gone', 'message', NOW)).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('contact edits', () => {
+  const profile: ProfileSnapshot = { site: 'x', handle: 'ken', name: 'Ken', headline: 'Nurse at Tokyo General Hospital', company: null, location: null, avatarUrl: null };
+
+  it('a manual industry is never overwritten by a later visit with a different headline', async () => {
+    await updateContact(db, profile, { industry: 'education' }, NOW);
+    await recordVisit(db, { ...profile, headline: 'Software Engineer at Google' }, NOW + 1);
+    expect(await db.contacts.get('x:ken')).toMatchObject({ industry: 'education', industrySource: 'manual' });
+  });
+
+  it('a cadence change moves the next due date; "none" means never due', async () => {
+    await updateContact(db, profile, { cadenceDays: 7 }, NOW);
+    const weekly = await db.contacts.get('x:ken');
+    expect(weekly?.nextDueAt).toBe(NOW + 7 * DAY_MS);
+    await updateContact(db, profile, { cadenceDays: 0 }, NOW);
+    expect((await db.contacts.get('x:ken'))?.nextDueAt).toBeNull();
+  });
+
+  it('tags are trimmed and de-duplicated', async () => {
+    await updateContact(db, profile, { tags: [' 同郷 ', 'tokyo', '同郷', ''] }, NOW);
+    expect((await db.contacts.get('x:ken'))?.tags).toEqual(['同郷', 'tokyo']);
+  });
+
+  it('changing the default cadence re-dates everyone who follows it', async () => {
+    await db.contacts.add(person('d', 'retail', 50));
+    expect(await countDue(db, NOW)).toBe(0);
+    await saveSettings(db, { defaultCadenceDays: 30 }, computeNextDueAt);
+    expect(await countDue(db, NOW)).toBe(1);
+  });
+});
