@@ -8,14 +8,29 @@ import type en from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 
+type Messages = Record<string, { message: string }>;
+
+/**
+ * `browser.i18n` always follows the browser's language. When the user picks another language in
+ * the settings, extension pages load that locale file and `t` reads from it instead.
+ */
+let override: { lang: 'en' | 'ja'; messages: Messages } | null = null;
+
 /** A translated string with `$1`…`$9` substitutions; falls back to the key, never to blank. */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  const entry = override?.messages[key];
+  if (entry) return entry.message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
   return browser.i18n.getMessage(key, subs.map(String)) || key;
 }
 
-/** The UI language the browser chose, as a BCP 47 tag for `Intl`. */
+/** The UI language, as a BCP 47 tag for `Intl`. */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage?.() || 'en';
+  return override?.lang ?? (browser.i18n.getUILanguage?.() || 'en');
+}
+
+/** Uses `messages` (a `_locales/<lang>/messages.json`) for `t`; null goes back to the browser's. */
+export function setLanguageOverride(lang: 'en' | 'ja' | null, messages?: Messages): void {
+  override = lang && messages ? { lang, messages } : null;
 }
 
 /** A calendar date in the user's language, e.g. "Nov 23, 2026" or "2026/11/23". */

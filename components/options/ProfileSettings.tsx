@@ -85,7 +85,7 @@ export function ProfileSettings() {
       </div>
       <div class="field">
         <label for="kk-lang">{t('settingsLanguage')}</label>
-        <select id="kk-lang" value={settings.language} onChange={(e) => void save({ language: e.currentTarget.value as LanguageSetting })}>
+        <select id="kk-lang" value={settings.language} onChange={(e) => void save({ language: e.currentTarget.value as LanguageSetting }).then(() => location.reload())}>
           <option value="auto">{t('settingsLanguageAuto')}</option>
           <option value="en">English</option>
           <option value="ja">日本語</option>

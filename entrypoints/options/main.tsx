@@ -1,8 +1,11 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { applyLanguageSetting } from '@/components/language';
 import { uiLocale } from '@/utils/i18n';
 import '@/components/popup/popup.css';
 import '@/components/options/options.css';
 
-document.documentElement.lang = uiLocale();
-render(<OptionsApp />, document.getElementById('app')!);
+void applyLanguageSetting().finally(() => {
+  document.documentElement.lang = uiLocale();
+  render(<OptionsApp />, document.getElementById('app')!);
+});

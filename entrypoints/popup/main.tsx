@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { applyLanguageSetting } from '@/components/language';
 import { uiLocale } from '@/utils/i18n';
 import '@/components/popup/popup.css';
 
-document.documentElement.lang = uiLocale();
-render(<PopupApp />, document.getElementById('app')!);
+void applyLanguageSetting().finally(() => {
+  document.documentElement.lang = uiLocale();
+  render(<PopupApp />, document.getElementById('app')!);
+});

@@ -84,3 +84,26 @@ describe('first run', () => {
     }
   });
 });
+
+describe('languages', () => {
+  it('follows a Japanese browser, and the language setting overrides the browser', async () => {
+    const ja = await launchExtension({ locale: 'ja' });
+    try {
+      const popup = await ja.openPopup();
+      await expect.poll(() => popup.getByTestId('empty-state').locator('h2').textContent()).toBe('まだ誰も保存されていません');
+    } finally {
+      await ja.close();
+    }
+    const en = await launchExtension({ locale: 'en-US' });
+    try {
+      const options = await en.openOptions();
+      await expect.poll(() => options.locator('h1').textContent()).toBe('Kakehashi settings');
+      await options.getByLabel('Language').selectOption('ja');
+      await expect.poll(() => options.locator('h1').textContent()).toBe('Kakehashi の設定');
+      const popup = await en.openPopup();
+      await expect.poll(() => popup.getByTestId('empty-state').locator('h2').textContent()).toBe('まだ誰も保存されていません');
+    } finally {
+      await en.close();
+    }
+  });
+});
