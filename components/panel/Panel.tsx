@@ -12,6 +12,8 @@ const COLLAPSED_KEY = 'panelCollapsed';
 
 interface Props {
   profileKey: ProfileKey;
+  /** In the popup (quiet mode) the card is shown inline and quiet mode does not hide it. */
+  inline?: boolean;
   /** Reads the profile off the page, waiting for it to render; null when it never could. */
   readProfile: (signal: AbortSignal) => Promise<ProfileSnapshot | null>;
 }
@@ -29,7 +31,7 @@ const DETAIL_LABELS: Array<[keyof ProfileSnapshot, MessageKey]> = [
  * The in-page card for one person. It is mounted per person (keyed by contact id), so nothing of
  * the previous profile can survive an in-app navigation.
  */
-export function Panel({ profileKey, readProfile }: Props) {
+export function Panel({ profileKey, readProfile, inline = false }: Props) {
   const { view, error, run, busy } = useContact(profileKey);
   const [reading, setReading] = useState<Reading>({ state: 'waiting' });
   const [collapsed, setCollapsed] = useState(false);
@@ -70,7 +72,8 @@ export function Panel({ profileKey, readProfile }: Props) {
 
   // Render nothing until the first answer: no flash of a loading card, and none at all in quiet mode.
   if (!view && !error) return null;
-  if (view?.quietMode && profileKey.site === 'linkedin') return null;
+  const quiet = !inline && view?.quietMode === true && profileKey.site === 'linkedin';
+  if (quiet) return <QuietReporter profile={profile} ready={reading.state === 'done'} />;
 
   if (collapsed) {
     return (
@@ -82,7 +85,7 @@ export function Panel({ profileKey, readProfile }: Props) {
 
   const contactId = contactIdOf(profileKey);
   return (
-    <aside class="card" aria-label={t('panelLabel', displayName)} data-contact-id={contactId}>
+    <aside class={inline ? 'card inline' : 'card'} aria-label={t('panelLabel', displayName)} data-contact-id={contactId}>
       <header class="row header">
         <div class="who">
           <h2 class="name" data-testid="panel-name">
@@ -140,4 +143,14 @@ export function Panel({ profileKey, readProfile }: Props) {
       )}
     </aside>
   );
+}
+
+/** Quiet mode: no card on the page; tell the background which profile this tab shows instead. */
+function QuietReporter({ profile, ready }: { profile: ProfileSnapshot; ready: boolean }) {
+  useEffect(() => {
+    if (!ready) return;
+    void send('tab:profile', { profile }).catch(() => undefined);
+    return () => void send('tab:profile', { profile: null }).catch(() => undefined);
+  }, [ready]);
+  return null;
 }

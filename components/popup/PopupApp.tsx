@@ -5,6 +5,7 @@ import { t } from '@/utils/i18n';
 import type { PopupHome } from '@/utils/messaging/contract';
 import { send } from '@/utils/messaging/client';
 import type { ContactId, TouchKind } from '@/utils/model';
+import { CurrentProfile } from './CurrentProfile';
 import { DueList } from './DueList';
 import { RecentContacts } from './RecentContacts';
 import { SuggestionCard } from './SuggestionCard';
@@ -65,6 +66,7 @@ export function PopupApp() {
           </a>
         </p>
       )}
+      {home?.settings.quietMode && <CurrentProfile />}
       {home &&
         (top ? (
           <SuggestionCard

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { applyLanguageSetting } from '@/components/language';
 import { uiLocale } from '@/utils/i18n';
+import '@/components/panel/panel.css';
 import '@/components/popup/popup.css';
 
 void applyLanguageSetting().finally(() => {

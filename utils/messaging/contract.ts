@@ -38,6 +38,10 @@ export interface MessageMap {
   'contact:snooze': { req: { contactId: ContactId; length: 'week' | 'month' }; res: Contact };
   /** Popup: what the user did with a suggestion (done and snooze also go through the two above). */
   'suggestion:log': { req: { contactId: ContactId; outcome: 'done' | 'skipped' | 'snoozed' }; res: null };
+  /** Panel in quiet mode: the profile this tab shows, for the popup to display instead. */
+  'tab:profile': { req: { profile: ProfileSnapshot | null }; res: null };
+  /** Popup: the profile the given tab shows, when its panel is hidden by quiet mode. */
+  'tab:current': { req: { tabId: number }; res: ProfileSnapshot | null };
   /** Pages that wrote to the database directly (import, restore) ask for a badge refresh. */
   'badge:refresh': { req: Record<string, never>; res: null };
 }
@@ -65,6 +69,7 @@ export type Reply<T extends MessageType = MessageType> =
 
 const PAGE_AND_EXTENSION: readonly SenderKind[] = ['content', 'extension'];
 const EXTENSION_ONLY: readonly SenderKind[] = ['extension'];
+const CONTENT_ONLY: readonly SenderKind[] = ['content'];
 
 /** Who may send each message. Export, import, delete and settings are extension pages only. */
 export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
@@ -85,4 +90,6 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'contact:done': EXTENSION_ONLY,
   'contact:snooze': EXTENSION_ONLY,
   'suggestion:log': EXTENSION_ONLY,
+  'tab:profile': CONTENT_ONLY,
+  'tab:current': EXTENSION_ONLY,
 };

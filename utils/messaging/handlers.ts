@@ -6,9 +6,10 @@ import { computeNextDueAt } from '../domain/cadence';
 import type { KakehashiDb } from '../db/schema';
 import { logTouch, setLastContact } from '../db/touches';
 import type { Handlers } from './router';
+import { sessionTabProfiles, type TabProfiles } from './tab-profiles';
 
 /** Binds each message type to the repository call that serves it. */
-export function createHandlers(db: KakehashiDb, now: () => number = Date.now): Handlers {
+export function createHandlers(db: KakehashiDb, now: () => number = Date.now, tabs: TabProfiles = sessionTabProfiles): Handlers {
   return {
     'contact:get': ({ key }) => getContactView(db, key),
     'contact:visit': ({ profile }) => recordVisit(db, profile, now()),
@@ -36,6 +37,11 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now): H
     },
     'contact:done': ({ contactId, kind }) => markDone(db, contactId, kind, now()),
     'contact:snooze': ({ contactId, length }) => snoozeContact(db, contactId, length, now()),
+    'tab:profile': async ({ profile }, { tabId }) => {
+      if (tabId !== null) await tabs.set(tabId, profile);
+      return null;
+    },
+    'tab:current': ({ tabId }) => tabs.get(tabId),
     'suggestion:log': async ({ contactId, outcome }) => {
       await logSuggestion(db, contactId, outcome, now());
       return null;

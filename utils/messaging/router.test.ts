@@ -60,6 +60,8 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
   'popup:home': { valid: { dueLimit: 50 }, malformed: [{ dueLimit: 0 }, { dueLimit: 1e6 }, {}] },
   'contact:done': { valid: { contactId: 'linkedin:ayaka', kind: 'message' }, malformed: [{ contactId: 'linkedin:ayaka', kind: 'poke' }, { kind: 'message' }] },
   'contact:snooze': { valid: { contactId: 'linkedin:ayaka', length: 'week' }, malformed: [{ contactId: 'linkedin:ayaka', length: 'forever' }] },
+  'tab:profile': { valid: { profile }, malformed: [{ profile: { ...profile, site: 'mastodon' } }, {}] },
+  'tab:current': { valid: { tabId: 3 }, malformed: [{ tabId: -1 }, { tabId: 'active' }] },
   'suggestion:log': { valid: { contactId: 'linkedin:ayaka', outcome: 'skipped' }, malformed: [{ contactId: 'linkedin:ayaka', outcome: 'shown' }] },
   'settings:save': {
     valid: { patch: { industry: 'financial-services', defaultCadenceDays: 30, language: 'ja' } },
@@ -74,7 +76,9 @@ let route: ReturnType<typeof createRouter>;
 beforeEach(() => {
   db = freshDb();
   writes = [];
-  route = createRouter(createHandlers(db, () => NOW), { runtimeId: RUNTIME_ID, extensionOrigin: ORIGIN, afterWrite: (t) => writes.push(t) });
+  const tabStore = new Map<number, unknown>();
+  const tabs = { get: async (id: number) => (tabStore.get(id) as never) ?? null, set: async (id: number, p: unknown) => void tabStore.set(id, p) };
+  route = createRouter(createHandlers(db, () => NOW, tabs), { runtimeId: RUNTIME_ID, extensionOrigin: ORIGIN, afterWrite: (t) => writes.push(t) });
 });
 afterEach(() => db.close());
 
@@ -108,6 +112,7 @@ describe('message router', () => {
         const before = await snapshot();
         const wrong: SenderInfo[] = [SENDER.otherExtension, SENDER.otherSite, SENDER.lookalike, SENDER.noTab];
         if (!SENDERS[type].includes('content')) wrong.push(SENDER.linkedinTab, SENDER.xTab);
+        if (!SENDERS[type].includes('extension')) wrong.push(SENDER.popup, SENDER.optionsTab);
         for (const sender of wrong) {
           expect(await route({ type, payload: valid }, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
         }

@@ -3,11 +3,18 @@
  * the payload, run the handler, and always answer with a `Reply` (never throw across the boundary).
  */
 import { toStoreError } from '../db/errors';
-import { SENDERS, type MessageType, type Reply, type Request, type Response } from './contract';
+import { SENDERS, type MessageType, type SenderKind, type Reply, type Request, type Response } from './contract';
 import { classifySender, type SenderInfo } from './sender';
 import { validateEnvelope } from './validate';
 
-export type Handlers = { [T in MessageType]: (payload: Request<T>) => Promise<Response<T>> };
+/** What the background knows about who sent a message (from the browser, never the payload). */
+export interface SenderContext {
+  kind: SenderKind;
+  /** The sending tab, for content scripts. */
+  tabId: number | null;
+}
+
+export type Handlers = { [T in MessageType]: (payload: Request<T>, sender: SenderContext) => Promise<Response<T>> };
 
 export interface RouterOptions {
   runtimeId: string;
@@ -16,7 +23,7 @@ export interface RouterOptions {
   afterWrite?: (type: MessageType) => void;
 }
 
-const READ_ONLY: ReadonlySet<MessageType> = new Set(['contact:get', 'contacts:list-recent', 'settings:get']);
+const READ_ONLY: ReadonlySet<MessageType> = new Set(['contact:get', 'contacts:list-recent', 'settings:get', 'tab:profile', 'tab:current']);
 
 export function createRouter(handlers: Handlers, options: RouterOptions) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {
@@ -29,8 +36,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       return { ok: false, error: { code: 'forbidden', message: `${type} is not allowed from ${kind}.` } };
     }
     try {
-      const handler = handlers[type] as (p: typeof payload) => Promise<Response<typeof type>>;
-      const data = await handler(payload);
+      const handler = handlers[type] as (p: typeof payload, s: SenderContext) => Promise<Response<typeof type>>;
+      const data = await handler(payload, { kind, tabId: sender.tab?.id ?? null });
       if (!READ_ONLY.has(type)) options.afterWrite?.(type);
       return { ok: true, data };
     } catch (error) {

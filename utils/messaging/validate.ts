@@ -86,6 +86,8 @@ const SCHEMAS: { [T in MessageType]: v.GenericSchema } = {
   'popup:home': v.strictObject({ dueLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.listLimit)) }),
   'contact:done': v.strictObject({ contactId, kind: v.picklist(TOUCH_KINDS) }),
   'contact:snooze': v.strictObject({ contactId, length: v.picklist(['week', 'month']) }),
+  'tab:profile': v.strictObject({ profile: v.nullable(profileSnapshot) }),
+  'tab:current': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'suggestion:log': v.strictObject({ contactId, outcome: v.picklist(['done', 'skipped', 'snoozed']) }),
   'settings:save': v.strictObject({
     patch: v.strictObject({
