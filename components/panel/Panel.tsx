@@ -124,6 +124,13 @@ export function Panel({ profileKey, readProfile, inline = false }: Props) {
             busy={busy}
             onSet={(at) => run(() => send('contact:set-last-contact', { profile, at }))}
           />
+          <NotesSection
+            notes={view.notes}
+            busy={busy}
+            onAdd={(body) => run(() => send('note:add', { profile, body }))}
+            onUpdate={(noteId, body) => run(() => send('note:update', { contactId, noteId, body }))}
+            onDelete={(noteId) => run(() => send('note:delete', { contactId, noteId }))}
+          />
           <EngagementSection
             contact={contact}
             displayName={displayName}
@@ -131,13 +138,6 @@ export function Panel({ profileKey, readProfile, inline = false }: Props) {
             busy={busy}
             onUpdate={(patch) => run(() => send('contact:update', { profile, patch }))}
             onTouch={(kind, note) => run(() => send('touch:log', { profile, kind, at: Date.now(), ...(note.trim() ? { note: note.trim() } : {}) }))}
-          />
-          <NotesSection
-            notes={view.notes}
-            busy={busy}
-            onAdd={(body) => run(() => send('note:add', { profile, body }))}
-            onUpdate={(noteId, body) => run(() => send('note:update', { contactId, noteId, body }))}
-            onDelete={(noteId) => run(() => send('note:delete', { contactId, noteId }))}
           />
         </>
       )}
