@@ -1,7 +1,11 @@
 /**
- * The core flow in Firefox ESR: a note saved in the panel is there after a reload. Uses
- * playwright-core 1.62.1 (installed as `playwright-firefox`): newer releases fail against
- * Debian's firefox-esr 153 (ENVIRONMENT.md).
+ * The core flow in Firefox ESR: a note saved in the panel is there after a reload.
+ *
+ * Stock Firefox has no Juggler (Playwright's own protocol, compiled only into Playwright's patched
+ * Firefox builds), so a plain `firefox.launch` starts Debian's firefox-esr and then waits forever
+ * for a Juggler handshake. A `moz-*` channel makes Playwright speak WebDriver BiDi instead, which
+ * stock Firefox ships. playwright-core 1.62.1 (installed as `playwright-firefox`) is pinned because
+ * 1.65 sends BiDi commands firefox-esr 153 does not know (`emulation.setMediaFeaturesOverride`).
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -30,6 +34,8 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: panel note survives a reloa
     mkdirSync(path.join(profile, 'extensions'));
     copyFileSync(firefoxZip(), path.join(profile, 'extensions', `${GECKO_ID}.xpi`));
     context = await firefox.launchPersistentContext(profile, {
+      // BiDi, not Juggler: see the comment at the top.
+      channel: 'moz-firefox-esr',
       executablePath: FIREFOX_PATH,
       headless: true,
       firefoxUserPrefs: {
