@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { DataSection } from './DataSection';
 import { ProfileSettings } from './ProfileSettings';
 
 /** The options page: your own profile and settings, then your data (export, backup, import). */
@@ -7,6 +8,7 @@ export function OptionsApp() {
     <main>
       <h1>{t('optionsHeading')}</h1>
       <ProfileSettings />
+      <DataSection />
     </main>
   );
 }

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { exportContactsCsv, exportNotesCsv, readBackupData, type CsvExport, type ExportProgress } from '@/utils/db/export';
+import { serializeBackup } from '@/utils/io/backup';
+import { exportFileName, type ExportKind } from '@/utils/io/csv-export';
+import { t, uiLang } from '@/utils/i18n';
+import { count, describeError } from './data-messages';
+import { downloadBlob } from './download';
+import { pageDb } from './page-db';
+import { Progress } from './Progress';
+import { StatusLine, type TaskState } from './StatusLine';
+
+type CsvKind = Exclude<ExportKind, 'backup'>;
+
+const EXPORTERS: Record<CsvKind, typeof exportContactsCsv> = { contacts: exportContactsCsv, notes: exportNotesCsv };
+
+function progressText(p: ExportProgress): string {
+  return p.phase === 'notes'
+    ? t('dataExportReadingNotes', count(p.done), count(p.total))
+    : t('dataExportWritingRows', count(p.done), count(p.total));
+}
+
+/** Downloads of contacts.csv, notes.csv and the JSON backup, with progress. */
+export function ExportPanel() {
+  const [state, setState] = useState<TaskState>('idle');
+  const [message, setMessage] = useState('');
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const busy = state === 'working';
+
+  const run = async (task: () => Promise<string>) => {
+    setState('working');
+    setProgress(null);
+    try {
+      setMessage(await task());
+      setState('done');
+    } catch (error) {
+      setMessage(t('dataExportFailed', describeError(error)));
+      setState('error');
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const exportCsv = (kind: CsvKind) =>
+    run(async () => {
+      const onProgress = (p: ExportProgress) => {
+        setProgress(p);
+        setMessage(progressText(p));
+      };
+      const file: CsvExport = await EXPORTERS[kind](pageDb(), { lang: uiLang(), onProgress });
+      const name = exportFileName(kind, Date.now());
+      downloadBlob(new Blob(file.parts, { type: 'text/csv;charset=utf-8' }), name);
+      return t('dataExportDone', name, count(file.rows));
+    });
+
+  const exportBackup = () =>
+    run(async () => {
+      setMessage(t('dataExportReadingAll'));
+      const data = await readBackupData(pageDb());
+      const now = Date.now();
+      const name = exportFileName('backup', now);
+      downloadBlob(new Blob([serializeBackup(data, now)], { type: 'application/json' }), name);
+      return t('dataExportBackupDone', name, count(data.contacts.length), count(data.notes.length));
+    });
+
+  return (
+    <section aria-labelledby="kk-export">
+      <h3 id="kk-export">{t('dataExportHeading')}</h3>
+      <p class="muted">{t('dataExportHelp')}</p>
+      <div class="actions">
+        <button type="button" data-testid="export-contacts" disabled={busy} onClick={() => void exportCsv('contacts')}>
+          {t('dataExportContacts')}
+        </button>
+        <button type="button" data-testid="export-notes" disabled={busy} onClick={() => void exportCsv('notes')}>
+          {t('dataExportNotes')}
+        </button>
+        <button type="button" data-testid="export-backup" disabled={busy} onClick={() => void exportBackup()}>
+          {t('dataExportBackup')}
+        </button>
+      </div>
+      {busy && <Progress label={t('dataExportProgressLabel')} done={progress?.done ?? 0} total={progress?.total ?? 0} />}
+      <StatusLine testId="export-status" state={state} message={message} />
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { useRef, useState } from 'preact/hooks';
+import { importConnections } from '@/utils/db/import-connections';
+import { checkImportFile } from '@/utils/io/file-guard';
+import { parseLinkedInConnectionsAsync, type ParseProgress } from '@/utils/io/linkedin-connections';
+import type { ConnectionImportReport } from '@/utils/io/linkedin-connections-plan';
+import { t } from '@/utils/i18n';
+import { send } from '@/utils/messaging/client';
+import { count, describeError, fileCheckMessage } from './data-messages';
+import { pageDb } from './page-db';
+import { Progress } from './Progress';
+import { SkippedLines } from './SkippedLines';
+import { StatusLine, type TaskState } from './StatusLine';
+
+interface Result {
+  report: ConnectionImportReport;
+  legacy: boolean;
+  /** Rows imported without their unreadable "Connected On" date. */
+  dateWarnings: number;
+}
+
+/**
+ * Import of LinkedIn's Connections.csv: check the file, parse it with progress, write the plan in one
+ * transaction, then report imported / updated / unchanged / skipped with the skipped lines' reasons.
+ */
+export function ImportPanel() {
+  const [state, setState] = useState<TaskState>('idle');
+  const [message, setMessage] = useState('');
+  const [progress, setProgress] = useState<ParseProgress | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const fail = (text: string) => {
+    setMessage(text);
+    setState('error');
+  };
+
+  const pick = async (file: File | undefined) => {
+    setResult(null);
+    if (!file) return;
+    const check = checkImportFile(file, 'csv');
+    if (!check.ok) return fail(fileCheckMessage(check.reason, 'csv'));
+    setState('working');
+    setProgress(null);
+    try {
+      const text = await file.text();
+      const parsed = await parseLinkedInConnectionsAsync(text, {
+        onProgress: (p) => {
+          setProgress(p);
+          setMessage(t('dataImportReading', count(p.done), count(p.total)));
+        },
+      });
+      if (parsed.format === 'unknown') return fail(t('dataErrorNotConnections'));
+      setMessage(t('dataImportSaving'));
+      const report = await importConnections(pageDb(), parsed.rows, Date.now());
+      // Parse problems other than unreadable dates are lines the plan never saw: skipped too.
+      const unreadable = parsed.problems.filter((p) => p.reason !== 'bad-date');
+      const skipped = [...unreadable, ...report.skipped].sort((a, b) => a.line - b.line);
+      const full: ConnectionImportReport = { ...report, skipped };
+      setResult({
+        report: full,
+        legacy: parsed.format === 'legacy',
+        dateWarnings: parsed.problems.length - unreadable.length,
+      });
+      setMessage(t('dataImportDone', count(full.imported), count(full.updated), count(full.unchanged), count(skipped.length)));
+      setState('done');
+    } catch (error) {
+      return fail(t('dataImportFailed', describeError(error)));
+    } finally {
+      setProgress(null);
+      // Picking the same file again (say, after fixing it) must fire `change` again.
+      if (input.current) input.current.value = '';
+    }
+    await send('badge:refresh', {}).catch((error: unknown) => console.warn('[Kakehashi] badge refresh', error));
+  };
+
+  return (
+    <section aria-labelledby="kk-import">
+      <h3 id="kk-import">{t('dataImportHeading')}</h3>
+      <p class="muted">{t('dataImportHelp')}</p>
+      <div class="field">
+        <label for="kk-connections-file">{t('dataImportFile')}</label>
+        <input
+          ref={input}
+          id="kk-connections-file"
+          type="file"
+          accept=".csv,text/csv"
+          data-testid="connections-file"
+          disabled={state === 'working'}
+          onChange={(e) => void pick(e.currentTarget.files?.[0])}
+        />
+      </div>
+      {state === 'working' && <Progress label={t('dataImportProgressLabel')} done={progress?.done ?? 0} total={progress?.total ?? 0} />}
+      <StatusLine testId="import-status" state={state} message={message} />
+      {result?.legacy && <p class="notice">{t('dataImportLegacy')}</p>}
+      {result && result.dateWarnings > 0 && <p class="muted">{t('dataImportDateWarnings', count(result.dateWarnings))}</p>}
+      {result && result.report.skipped.length > 0 && <SkippedLines skipped={result.report.skipped} legacy={result.legacy} />}
+    </section>
+  );
+}

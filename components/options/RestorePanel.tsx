@@ -1,0 +1,160 @@
+import { useRef, useState } from 'preact/hooks';
+import { restoreBackup, type RestoreReport } from '@/utils/db/restore';
+import { parseBackup, previewBackup, type Backup, type RestoreMode } from '@/utils/io/backup';
+import { checkImportFile } from '@/utils/io/file-guard';
+import { t, uiLocale } from '@/utils/i18n';
+import { send } from '@/utils/messaging/client';
+import { backupErrorMessage, count, describeError, fileCheckMessage } from './data-messages';
+import { pageDb } from './page-db';
+import { StatusLine, type TaskState } from './StatusLine';
+
+/** What is on screen between picking a file and restoring it. */
+type Step =
+  | { kind: 'pick' }
+  | { kind: 'preview'; backup: Backup }
+  | { kind: 'confirm-replace'; backup: Backup; contacts: number; notes: number };
+
+function doneMessage(report: RestoreReport): string {
+  const sentence = t(
+    'dataRestoreDone',
+    count(report.contacts.added),
+    count(report.contacts.updated),
+    count(report.contacts.kept),
+    count(report.notes.added),
+    count(report.touches.added),
+  );
+  return `${sentence} ${report.settings === 'kept' ? t('dataRestoreSettingsKept') : t('dataRestoreSettingsRestored')}`;
+}
+
+function previewText(backup: Backup): string {
+  const { exportedAt, counts } = previewBackup(backup);
+  const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(exportedAt));
+  return t('dataRestorePreview', when, count(counts.contacts), count(counts.notes), count(counts.touches));
+}
+
+/**
+ * Restore from a JSON backup: check and parse the file (a bad file changes nothing and says why), show
+ * what it holds, then merge or — after a second, explicit confirmation — replace everything.
+ */
+export function RestorePanel() {
+  const [step, setStep] = useState<Step>({ kind: 'pick' });
+  const [state, setState] = useState<TaskState>('idle');
+  const [message, setMessage] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const warning = useRef<HTMLParagraphElement>(null);
+  const busy = state === 'working';
+
+  const fail = (text: string) => {
+    setStep({ kind: 'pick' });
+    setMessage(text);
+    setState('error');
+  };
+
+  const pick = async (file: File | undefined) => {
+    setStep({ kind: 'pick' });
+    if (!file) return;
+    const check = checkImportFile(file, 'json');
+    if (!check.ok) return fail(fileCheckMessage(check.reason, 'json'));
+    setState('working');
+    setMessage(t('dataRestoreReading'));
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      return fail(t('dataErrorReadFailed', describeError(error)));
+    }
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return fail(backupErrorMessage(parsed.error, parsed.detail));
+    setStep({ kind: 'preview', backup: parsed.backup });
+    setState('idle');
+    setMessage('');
+  };
+
+  const askReplace = async (backup: Backup) => {
+    const db = pageDb();
+    const [contacts, notes] = await Promise.all([db.contacts.count(), db.notes.count()]);
+    setStep({ kind: 'confirm-replace', backup, contacts, notes });
+    // Move focus to the warning so it is read before the confirm button is reached.
+    requestAnimationFrame(() => warning.current?.focus());
+  };
+
+  const apply = async (backup: Backup, mode: RestoreMode) => {
+    setState('working');
+    setMessage(t('dataRestoreApplying'));
+    try {
+      const report = await restoreBackup(pageDb(), backup, mode);
+      setStep({ kind: 'pick' });
+      if (input.current) input.current.value = '';
+      setMessage(doneMessage(report));
+      setState('done');
+    } catch (error) {
+      return fail(t('dataRestoreFailed', describeError(error)));
+    }
+    await send('badge:refresh', {}).catch((error: unknown) => console.warn('[Kakehashi] badge refresh', error));
+  };
+
+  const cancel = () => {
+    setStep({ kind: 'pick' });
+    if (input.current) input.current.value = '';
+    input.current?.focus();
+  };
+
+  return (
+    <section aria-labelledby="kk-restore">
+      <h3 id="kk-restore">{t('dataRestoreHeading')}</h3>
+      <div class="field">
+        <label for="kk-restore-file">{t('dataRestoreFile')}</label>
+        <input
+          ref={input}
+          id="kk-restore-file"
+          type="file"
+          accept=".json,application/json"
+          data-testid="restore-file"
+          disabled={busy}
+          onChange={(e) => void pick(e.currentTarget.files?.[0])}
+        />
+      </div>
+      {step.kind !== 'pick' && (
+        <div class="preview" data-testid="restore-preview">
+          <p>{previewText(step.backup)}</p>
+          <p class="muted">{t('dataRestoreChoice')}</p>
+          <div class="actions">
+            <button type="button" class="primary" data-testid="restore-merge" disabled={busy} onClick={() => void apply(step.backup, 'merge')}>
+              {t('dataRestoreMerge')}
+            </button>
+            <button
+              type="button"
+              data-testid="restore-replace"
+              disabled={busy || step.kind === 'confirm-replace'}
+              onClick={() => void askReplace(step.backup)}
+            >
+              {t('dataRestoreReplace')}
+            </button>
+          </div>
+          {step.kind === 'confirm-replace' && (
+            <div class="confirm" role="group" aria-labelledby="kk-replace-warning">
+              <p id="kk-replace-warning" ref={warning} tabIndex={-1} class="warning">
+                {t('dataRestoreReplaceWarning', count(step.contacts), count(step.notes))}
+              </p>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="danger"
+                  data-testid="restore-replace-confirm"
+                  disabled={busy}
+                  onClick={() => void apply(step.backup, 'replace')}
+                >
+                  {t('dataRestoreReplaceConfirm')}
+                </button>
+                <button type="button" disabled={busy} onClick={cancel}>
+                  {t('dataCancel')}
+                </button>
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+      <StatusLine testId="restore-status" state={state} message={message} />
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeContact, makeNote, SETTINGS, T0 } from '../io/__fixtures__/records';
+import { parseBackup, planRestore, serializeBackup, type Backup } from '../io/backup';
+import type { Contact, ContactId } from '../model';
+import { readBackupData } from './export';
+import { applyRestorePlan, restoreBackup } from './restore';
+import type { KakehashiDb } from './schema';
+import { freshDb } from './test-db';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 23, 8);
+
+const opened: KakehashiDb[] = [];
+function db(): KakehashiDb {
+  const d = freshDb();
+  opened.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of opened.splice(0)) d.close();
+});
+
+const taro = makeContact('yamada-taro', {
+  name: '山田 太郎', industry: 'financial-services', industrySource: 'manual', tags: ['富山'], cadenceDays: 30,
+  lastContactAt: T0 + 3 * DAY, nextDueAt: T0 + 33 * DAY, personId: 'p1', connectedAt: Date.UTC(2025, 0, 15),
+});
+const mori = makeContact('dr_mori3', { site: 'x', name: 'Dr.Mori 🐷', snoozedUntil: T0 + 9 * DAY, personId: 'p1' });
+const ethan = makeContact('ethanohara');
+
+/** A database with something in every table, auto ids with gaps (deleted records). */
+async function seedOriginal(d: KakehashiDb): Promise<void> {
+  await d.contacts.bulkAdd([taro, mori, ethan]);
+  await d.notes.bulkAdd([
+    makeNote(taro.id, 'Met at the Toyama meetup', { id: 3 }),
+    makeNote(taro.id, '次回は金沢で。', { id: 7, createdAt: T0 + DAY, updatedAt: T0 + 2 * DAY }),
+    makeNote(mori.id, 'streams on weekends', { id: 8 }),
+  ]);
+  await d.touches.bulkAdd([
+    { id: 2, contactId: taro.id, kind: 'meeting', at: T0 + 3 * DAY, note: 'coffee' },
+    { id: 5, contactId: mori.id, kind: 'comment', at: T0 + 2 * DAY },
+  ]);
+  await d.suggestionLog.bulkAdd([
+    { id: 1, contactId: ethan.id, at: T0 + DAY, outcome: 'shown' },
+    { id: 4, contactId: ethan.id, at: T0 + DAY + 5, outcome: 'skipped' },
+  ]);
+  await d.settings.put({ key: 'user', ...SETTINGS });
+}
+
+/** Every table exactly as stored (settings row included, not merged with defaults). */
+async function dump(d: KakehashiDb) {
+  return {
+    contacts: await d.contacts.toArray(),
+    notes: await d.notes.toArray(),
+    touches: await d.touches.toArray(),
+    settings: await d.settings.toArray(),
+    suggestionLog: await d.suggestionLog.toArray(),
+  };
+}
+
+async function backupOf(d: KakehashiDb): Promise<Backup> {
+  const result = parseBackup(serializeBackup(await readBackupData(d), NOW));
+  if (!result.ok) throw new Error(result.detail);
+  return result.backup;
+}
+
+describe('restoreBackup: replace', () => {
+  it('restored into an empty database is identical to the original', async () => {
+    const original = db();
+    await seedOriginal(original);
+    const target = db();
+    const report = await restoreBackup(target, await backupOf(original), 'replace');
+    expect(await dump(target)).toEqual(await dump(original));
+    expect(report.contacts.added).toBe(3);
+    // New records continue after the restored ids, as they would have in the original.
+    expect(await target.notes.add(makeNote(ethan.id, 'new'))).toBe(9);
+  });
+
+  it('removes everything that was there before', async () => {
+    const original = db();
+    await seedOriginal(original);
+    const target = db();
+    await target.contacts.add(makeContact('someone-else'));
+    await target.notes.add(makeNote('linkedin:someone-else', 'old note'));
+    await restoreBackup(target, await backupOf(original), 'replace');
+    expect(await dump(target)).toEqual(await dump(original));
+  });
+});
+
+describe('restoreBackup: merge', () => {
+  it('adds what is new, keeps a manual industry and the stored settings, never deletes, and is idempotent', async () => {
+    const original = db();
+    await seedOriginal(original);
+    // The backup's (newer) taro has only an automatic industry.
+    await original.contacts.update(taro.id, { industrySource: 'auto' });
+    const backup = await backupOf(original);
+
+    const target = db();
+    const localSettings = { ...SETTINGS, defaultCadenceDays: 60, language: 'en' as const };
+    await target.settings.put({ key: 'user', ...localSettings });
+    // Stored: taro older, but with a manual industry of its own and a later touch.
+    const storedTaro: Contact = {
+      ...taro, name: 'Taro (old)', industry: 'education', industrySource: 'manual', updatedAt: T0 - DAY, lastContactAt: T0 + 5 * DAY,
+    };
+    const localOnly = makeContact('local-only');
+    await target.contacts.bulkAdd([storedTaro, localOnly]);
+    // Same note as the backup's id 3, under another id; and a local note holding id 7.
+    await target.notes.bulkAdd([
+      makeNote(taro.id, 'Met at the Toyama meetup', { id: 1 }),
+      makeNote(localOnly.id, 'local', { id: 7 }),
+    ]);
+
+    const report = await restoreBackup(target, backup, 'merge');
+    expect(report.contacts).toEqual({ added: 2, updated: 1, kept: 0 });
+    expect(report.notes).toEqual({ added: 2, updated: 0, kept: 1 });
+    expect(report.settings).toBe('kept');
+
+    const merged = await target.contacts.get(taro.id);
+    expect(merged).toMatchObject({ name: '山田 太郎', industry: 'education', industrySource: 'manual', lastContactAt: T0 + 5 * DAY });
+    expect(merged!.nextDueAt).toBeGreaterThan(T0 + 5 * DAY);
+    expect(await target.contacts.get(localOnly.id)).toEqual(localOnly);
+    const bodies = (await target.notes.toArray()).map((n) => `${n.contactId}:${n.body}`).sort();
+    expect(bodies).toEqual([
+      `${mori.id}:streams on weekends`,
+      `${taro.id}:Met at the Toyama meetup`,
+      `${taro.id}:次回は金沢で。`,
+      `${localOnly.id}:local`,
+    ].sort());
+    expect(await target.notes.get(7)).toMatchObject({ body: 'local' });
+    expect(await target.settings.get('user')).toEqual({ key: 'user', ...localSettings });
+
+    const before = await dump(target);
+    const again = await restoreBackup(target, backup, 'merge');
+    expect(again.contacts.added + again.notes.added + again.touches.added + again.suggestionLog.added).toBe(0);
+    expect(await dump(target)).toEqual(before);
+  });
+
+  it('into an empty database is identical to the original too', async () => {
+    const original = db();
+    await seedOriginal(original);
+    const target = db();
+    await restoreBackup(target, await backupOf(original), 'merge');
+    expect(await dump(target)).toEqual(await dump(original));
+  });
+});
+
+describe('a restore that fails part-way', () => {
+  it('leaves the database exactly as it was when a record is refused after the tables were cleared', async () => {
+    const original = db();
+    await seedOriginal(original);
+    const target = db();
+    await target.contacts.add(makeContact('keep-me'));
+    await target.notes.add(makeNote('linkedin:keep-me', 'precious'));
+    const before = await dump(target);
+
+    const plan = planRestore({ contacts: [], notes: [], touches: [], settings: null, suggestionLog: [] }, await backupOf(original), 'replace');
+    // A contact without its key: IndexedDB refuses it (DataError) after contacts were already written.
+    plan.contacts.push({ ...ethan, id: undefined as unknown as ContactId });
+    await expect(applyRestorePlan(target, plan)).rejects.toThrow();
+    expect(await dump(target)).toEqual(before);
+  });
+
+  it('leaves the database exactly as it was when a later table fails (merge and replace)', async () => {
+    const original = db();
+    await seedOriginal(original);
+    const backup = await backupOf(original);
+    const target = db();
+    await target.contacts.add(makeContact('keep-me'));
+    await target.settings.put({ key: 'user', ...SETTINGS, diversityGoal: 9 });
+    const before = await dump(target);
+    for (const mode of ['merge', 'replace'] as const) {
+      const spy = vi.spyOn(target.suggestionLog, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+      await expect(restoreBackup(target, backup, mode)).rejects.toThrow('disk full');
+      expect(spy).toHaveBeenCalledOnce();
+      spy.mockRestore();
+      expect(await dump(target)).toEqual(before);
+    }
+  });
+});
