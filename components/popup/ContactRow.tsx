@@ -7,7 +7,7 @@ export function ContactRow({ contact }: { contact: Contact }) {
   const site = contact.site === 'linkedin' ? t('siteLinkedin') : t('siteX');
   return (
     <li class="contact" data-contact-id={contact.id}>
-      <a href={contact.url} target="_blank" rel="noreferrer" aria-label={t('popupOpenProfile', name, site)}>
+      <a href={contact.url} target="_blank" rel="noreferrer" title={t('popupOpenProfile', name, site)}>
         <span class="name">{name}</span>
         <span class={`site site-${contact.site}`}>{site}</span>
       </a>

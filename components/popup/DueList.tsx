@@ -31,7 +31,7 @@ export function DueList({ count, contacts, onDone, onSnooze }: Props) {
                 <div class="row spread">
                   <span class="muted">{c.nextDueAt !== null && t('dueSince', formatDate(c.nextDueAt))}</span>
                   <span class="row">
-                    <button type="button" aria-label={t('dueDoneLabel', name)} onClick={() => onDone(c)}>
+                    <button type="button" aria-label={`${t('dueDone')}: ${t('dueDoneLabel', name)}`} onClick={() => onDone(c)}>
                       {t('dueDone')}
                     </button>
                     <button type="button" aria-label={`${t('dueSnoozeLabel', name)}: ${t('dueSnoozeWeek')}`} onClick={() => onSnooze(c, 'week')}>
