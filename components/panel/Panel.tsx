@@ -96,7 +96,7 @@ export function Panel({ profileKey, readProfile, inline = false }: Props) {
           </p>
         </div>
         <button type="button" class="icon" aria-expanded="true" aria-label={t('panelCollapse')} title={t('panelCollapse')} onClick={toggle}>
-          –
+          <span aria-hidden="true">–</span>
         </button>
       </header>
       {missing.length > 0 && (
