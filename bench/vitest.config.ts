@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// `npm run bench`: one long run in real Chromium, never in parallel (2-core machines), never part of
+// `npm test`. A Vitest file only so the bench can import the extension's own TypeScript
+// (backup format, cadence, industries) to build its data.
+export default defineConfig({
+  root: ROOT,
+  resolve: { alias: { '@': ROOT } },
+  test: {
+    include: ['bench/**/*.bench-run.ts'],
+    testTimeout: 40 * 60_000,
+    hookTimeout: 10 * 60_000,
+    fileParallelism: false,
+    reporters: ['default'],
+  },
+});
