@@ -6,6 +6,7 @@ import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { backupErrorMessage, count, describeError, fileCheckMessage } from './data-messages';
 import { pageDb } from './page-db';
+import { Progress } from './Progress';
 import { StatusLine, type TaskState } from './StatusLine';
 
 /** What is on screen between picking a file and restoring it. */
@@ -40,6 +41,7 @@ export function RestorePanel() {
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [state, setState] = useState<TaskState>('idle');
   const [message, setMessage] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const warning = useRef<HTMLParagraphElement>(null);
   const busy = state === 'working';
@@ -82,13 +84,18 @@ export function RestorePanel() {
     setState('working');
     setMessage(t('dataRestoreApplying'));
     try {
-      const report = await restoreBackup(pageDb(), backup, mode);
+      const report = await restoreBackup(pageDb(), backup, mode, (done, total) => {
+        setProgress({ done, total });
+        setMessage(t('dataRestoreWriting', count(done), count(total)));
+      });
       setStep({ kind: 'pick' });
       if (input.current) input.current.value = '';
       setMessage(doneMessage(report));
       setState('done');
     } catch (error) {
       return fail(t('dataRestoreFailed', describeError(error)));
+    } finally {
+      setProgress(null);
     }
     await send('badge:refresh', {}).catch((error: unknown) => console.warn('[Kakehashi] badge refresh', error));
   };
@@ -154,6 +161,7 @@ export function RestorePanel() {
           )}
         </div>
       )}
+      {busy && <Progress label={t('dataRestoreProgressLabel')} done={progress?.done ?? 0} total={progress?.total ?? 0} />}
       <StatusLine testId="restore-status" state={state} message={message} />
     </section>
   );

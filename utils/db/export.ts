@@ -24,7 +24,7 @@ import type { Contact, ContactId, Note } from '../model';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 
-export const EXPORT_PAGE_SIZE = 2_000;
+export const EXPORT_PAGE_SIZE = 500;
 
 export interface ExportProgress {
   /** `notes`: summarising notes for the contacts file; `rows`: writing the file's rows. */

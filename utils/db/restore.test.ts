@@ -175,4 +175,21 @@ describe('a restore that fails part-way', () => {
       expect(await dump(target)).toEqual(before);
     }
   });
+
+  it('rolls back earlier chunks when a record in a later chunk is refused', async () => {
+    const target = db();
+    await target.contacts.add(makeContact('keep-me'));
+    const before = await dump(target);
+    const many = Array.from({ length: 4_500 }, (_, i) => makeContact(`bulk-${i}`));
+    many[4_200] = { ...many[4_200]!, id: undefined as unknown as ContactId };
+    const plan = planRestore(
+      { contacts: [], notes: [], touches: [], settings: null, suggestionLog: [] },
+      { ...(await backupOf(db())), data: { contacts: many, notes: [], touches: [], settings: SETTINGS, suggestionLog: [] } },
+      'replace',
+    );
+    const progress: number[] = [];
+    await expect(applyRestorePlan(target, plan, (done) => progress.push(done))).rejects.toThrow();
+    expect(progress).toEqual([0, 2_000, 4_000]);
+    expect(await dump(target)).toEqual(before);
+  });
 });

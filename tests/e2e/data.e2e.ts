@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ETHAN } from './fixtures';
+import { launchExtension, type ExtensionSession } from './harness';
+import { panel, panelName } from './panel';
+import { E2E_FIXTURES } from './paths';
+
+const CONNECTIONS = readFileSync(path.join(E2E_FIXTURES, 'connections.2026-02.csv'));
+const JAPANESE_NOTE = '会議で会いました。次は「金沢」で、乾杯！';
+
+/** A valid backup of an empty profile: restoring it with "Replace everything" wipes the database. */
+const EMPTY_BACKUP = JSON.stringify({
+  format: 'kakehashi-backup',
+  version: 1,
+  exportedAt: '2026-11-23T08:00:00.000Z',
+  counts: { contacts: 0, notes: 0, touches: 0, suggestionLog: 0 },
+  data: {
+    contacts: [],
+    notes: [],
+    touches: [],
+    settings: { industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false, dailyNotification: false, diversityGoal: 5, onboardedAt: null },
+    suggestionLog: [],
+  },
+});
+
+async function importConnections(page: Page): Promise<void> {
+  await page.getByTestId('connections-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: CONNECTIONS });
+  await expect.poll(() => page.getByTestId('import-status').getAttribute('data-state')).toBe('done');
+}
+
+/** Clicks an export button and returns the downloaded file's name and bytes. */
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const saved = await file.path();
+  await expect.poll(() => page.getByTestId('export-status').getAttribute('data-state')).toBe('done');
+  return { name: file.suggestedFilename(), bytes: readFileSync(saved) };
+}
+
+/** Picks a backup file and restores it with "Replace everything", confirmed. */
+async function restoreReplacing(page: Page, name: string, content: string | Buffer): Promise<void> {
+  await page.getByTestId('restore-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page.getByTestId('restore-replace').click();
+  await page.getByTestId('restore-replace-confirm').click();
+  await expect.poll(() => page.getByTestId('restore-status').getAttribute('data-state')).toBe('done');
+  expect(await page.getByTestId('restore-status').textContent()).toContain('Restored');
+}
+
+/** Data lines of a CSV file (after the header), split on CRLF. */
+function lines(bytes: Buffer): string[] {
+  return bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+}
+
+describe('Data section: import, export, backup and restore in real Chromium', () => {
+  let session: ExtensionSession;
+  let options: Page;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.serve({ [ETHAN.url]: ETHAN.html() });
+    options = await session.openOptions();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('imports a LinkedIn Connections.csv and reports what it skipped and why', async () => {
+    await importConnections(options);
+    expect(await options.getByTestId('import-status').textContent()).toContain('Import finished: 4 new, 0 updated, 0 unchanged, 2 skipped.');
+    const rows = options.getByTestId('import-skipped').locator('tbody tr');
+    expect(await rows.allInnerTexts()).toEqual([
+      '9\tno profile URL on this line',
+      '10\tthe same person appears earlier in the file',
+    ]);
+
+    // The same file again adds nobody.
+    await importConnections(options);
+    expect(await options.getByTestId('import-status').textContent()).toContain('0 new, 0 updated, 4 unchanged');
+  });
+
+  it('refuses a file that is not a Connections.csv, with a clear message', async () => {
+    const input = options.getByTestId('connections-file');
+    await input.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('not a csv') });
+    await expect.poll(() => options.getByTestId('import-status').getAttribute('data-state')).toBe('error');
+    expect(await options.getByTestId('import-status').getByRole('alert').textContent()).toContain('Choose a .csv file');
+
+    await input.setInputFiles({ name: 'budget.csv', mimeType: 'text/csv', buffer: Buffer.from('Item,Cost\r\nTea,300\r\n') });
+    await expect.poll(() => options.getByTestId('import-status').textContent()).toContain("not LinkedIn's Connections.csv");
+    expect(await options.getByTestId('import-status').getAttribute('data-state')).toBe('error');
+  });
+
+  it('lists the imported people in the popup', async () => {
+    const popup = await session.openPopup();
+    await expect.poll(() => popup.locator('li.contact .name').allTextContents()).toEqual(
+      expect.arrayContaining(['田中 彩花', "Ethan O'Hara", 'Kenji Ito']),
+    );
+    await popup.close();
+  });
+
+  let contactsCsv: Buffer;
+
+  it('exports contacts.csv with BOM, CRLF, the Japanese note intact and formulas neutralised', async () => {
+    const page = await session.context.newPage();
+    await page.goto(ETHAN.url);
+    await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+    await panel(page).getByLabel('New note').fill(JAPANESE_NOTE);
+    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual([JAPANESE_NOTE]);
+    await page.close();
+
+    const { name, bytes } = await download(options, 'export-contacts');
+    expect(name).toMatch(/^kakehashi-contacts-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const all = lines(bytes);
+    expect(all[0]!.startsWith('site,handle,url,name,')).toBe(true);
+    expect(all).toHaveLength(1 + 4 + 1); // header, four people, the empty string after the last CRLF
+    const ethan = all.find((l) => l.startsWith('linkedin,ethanohara,'))!;
+    expect(ethan).toContain(`,1,${JAPANESE_NOTE},`);
+    expect(all.find((l) => l.includes('ayaka-tanaka-7c1e2'))).toContain(',田中 彩花,看護師長 at 東京医療センター,東京医療センター,');
+    const mallory = all.find((l) => l.includes('mallory-x9'))!;
+    expect(mallory).toContain(`,"'=HYPERLINK(""https://evil.example/x"",""click"") Mallory",`);
+    expect(text).not.toMatch(/(^|,)"?=/m);
+    contactsCsv = bytes;
+  });
+
+  it('exports notes.csv with the note', async () => {
+    const { name, bytes } = await download(options, 'export-notes');
+    expect(name).toMatch(/^kakehashi-notes-\d{4}-\d{2}-\d{2}\.csv$/);
+    const all = lines(bytes);
+    expect(all[0]).toBe('contact_id,name,url,created_at,updated_at,body');
+    expect(all[1]).toMatch(new RegExp(`^linkedin:ethanohara,Ethan O'Hara,https://www\\.linkedin\\.com/in/ethanohara/,[^,]+,[^,]+,${JAPANESE_NOTE}$`));
+  });
+
+  it('backs up, wipes, and restores the same contacts', async () => {
+    const backup = await download(options, 'export-backup');
+    expect(backup.name).toMatch(/^kakehashi-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(backup.bytes.toString('utf8').startsWith('{"format":"kakehashi-backup","version":1,')).toBe(true);
+
+    await restoreReplacing(options, 'empty.json', EMPTY_BACKUP);
+    expect(lines((await download(options, 'export-contacts')).bytes)).toEqual([lines(contactsCsv)[0], '']);
+
+    await restoreReplacing(options, backup.name, backup.bytes);
+    expect(await options.getByTestId('restore-status').textContent()).toContain('Restored: 4 contacts added');
+    expect((await download(options, 'export-contacts')).bytes.equals(contactsCsv)).toBe(true);
+    const popup = await session.openPopup();
+    await expect.poll(() => popup.locator('li.contact .name').allTextContents()).toEqual(
+      expect.arrayContaining(['田中 彩花', "Ethan O'Hara"]),
+    );
+    await popup.close();
+  });
+
+  it('merges a backup into itself without adding anything', async () => {
+    const backup = await download(options, 'export-backup');
+    await options.getByTestId('restore-file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: backup.bytes });
+    await options.getByTestId('restore-merge').click();
+    await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('done');
+    expect(await options.getByTestId('restore-status').textContent()).toContain('Restored: 0 contacts added, 0 updated, 4 already up to date; 0 notes');
+    expect((await download(options, 'export-contacts')).bytes.equals(contactsCsv)).toBe(true);
+  });
+
+  it('says clearly that a JSON file is not a Kakehashi backup, and changes nothing', async () => {
+    await options.getByTestId('restore-file').setInputFiles({
+      name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"something-else","version":"1.0.0"}'),
+    });
+    await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('error');
+    expect(await options.getByTestId('restore-status').getByRole('alert').textContent()).toBe(
+      'This JSON file is not a Kakehashi backup. Nothing was changed.',
+    );
+    expect(await options.getByTestId('restore-merge').count()).toBe(0);
+
+    await options.getByTestId('restore-file').setInputFiles({
+      name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kakehashi-backup","version":1,"exportedAt":"2026-'),
+    });
+    await expect.poll(() => options.getByTestId('restore-status').textContent()).toContain('incomplete');
+    expect((await download(options, 'export-contacts')).bytes.equals(contactsCsv)).toBe(true);
+  });
+
+  it('asks before replacing, and Cancel changes nothing', async () => {
+    await options.getByTestId('restore-file').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(EMPTY_BACKUP) });
+    await options.getByTestId('restore-replace').click();
+    const warning = options.locator('#kk-replace-warning');
+    expect(await warning.textContent()).toContain('(contacts: 4, notes: 1)');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('kk-replace-warning');
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    expect(await options.getByTestId('restore-replace-confirm').count()).toBe(0);
+    expect((await download(options, 'export-contacts')).bytes.equals(contactsCsv)).toBe(true);
+  });
+
+  it('opens at the Data section for options.html#data', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 800, height: 400 });
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#data`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kk-data');
+    await expect.poll(() => page.evaluate(() => Math.round(document.getElementById('kk-data')!.getBoundingClientRect().top))).toBeLessThan(50);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('Data section in Japanese', () => {
+  it('explains a wrong file in Japanese', async () => {
+    const session = await launchExtension({ locale: 'ja' });
+    try {
+      const page = await session.openOptions();
+      await expect.poll(() => page.locator('#kk-data').textContent()).toBe('あなたのデータ');
+      await page.getByTestId('restore-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[1,2,3]') });
+      await expect.poll(() => page.getByTestId('restore-status').textContent()).toBe(
+        'この JSON ファイルは Kakehashi のバックアップではありません。何も変更していません。',
+      );
+      await page.getByTestId('connections-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: CONNECTIONS });
+      await expect.poll(() => page.getByTestId('import-status').getAttribute('data-state')).toBe('done');
+      expect(await page.getByTestId('import-status').textContent()).toContain('新規 4 件');
+      expect(await page.getByTestId('import-skipped').locator('tbody tr').first().innerText()).toBe('9\tこの行にはプロフィール URL がありません');
+    } finally {
+      await session.close();
+    }
+  });
+});
