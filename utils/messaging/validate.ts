@@ -109,6 +109,8 @@ export function validateEnvelope(message: unknown): ValidationResult {
   if (typeof message !== 'object' || message === null) return { ok: false, message: 'not a message' };
   const { type, payload } = message as { type?: unknown; payload?: unknown };
   if (typeof type !== 'string' || !Object.hasOwn(SCHEMAS, type)) return { ok: false, message: 'unknown message type' };
+  // Every payload is an object; valibot's strictObject({}) would otherwise take an empty array.
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return { ok: false, message: `invalid ${type}: payload is not an object` };
   const result = v.safeParse(SCHEMAS[type as MessageType], payload);
   if (!result.success) {
     const issue = result.issues[0];

@@ -1,0 +1,175 @@
+/**
+ * Every earlier schema version opens through `openDb` without losing a record (DESIGN.md, "Data":
+ * no upgrade may lose data).
+ *
+ * Each past version is a row of PAST_VERSIONS: its stores exactly as they shipped (a frozen copy,
+ * never imported, so editing an old `version(n)` block in place fails here), records to fill it
+ * with, and what those records must look like after the upgrade. When version N+1 ships, add the
+ * row for version N; the rows before it stay as they are and keep proving the whole upgrade chain.
+ */
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, type Contact, type Note, type SuggestionLogEntry, type Touch } from '../model';
+import { openDb, SCHEMA_V1, type KakehashiDb, type SettingsRow } from './schema';
+
+const T0 = Date.UTC(2026, 4, 1, 9);
+
+interface Rows {
+  contacts: Contact[];
+  notes: Note[];
+  touches: Touch[];
+  settings: SettingsRow[];
+  suggestionLog: SuggestionLogEntry[];
+}
+
+interface PastVersion {
+  version: number;
+  /** The stores of that version, copied verbatim when it shipped. */
+  stores: Record<keyof Rows, string>;
+  /** Records as that version wrote them. */
+  rows: () => Rows;
+  /** What the current version must hold after opening them (identity when nothing changed). */
+  upgraded: (old: Rows) => Rows;
+}
+
+function contactV1(handle: string, overrides: Partial<Contact> = {}): Contact {
+  const site = overrides.site ?? 'linkedin';
+  return {
+    id: `${site}:${handle}`,
+    site,
+    handle,
+    url: site === 'linkedin' ? `https://www.linkedin.com/in/${handle}/` : `https://x.com/${handle}`,
+    name: `Name ${handle}`,
+    headline: 'Nurse at 東京医療センター',
+    company: null,
+    location: 'Tokyo',
+    avatarUrl: null,
+    industry: 'hospitals-health-care',
+    industrySource: 'auto',
+    tags: ['tokyo', '同郷'],
+    cadenceDays: null,
+    lastContactAt: T0 - 10 * DAY_MS,
+    nextDueAt: T0 + 80 * DAY_MS,
+    snoozedUntil: null,
+    personId: null,
+    connectedAt: null,
+    createdAt: T0 - 30 * DAY_MS,
+    updatedAt: T0,
+    lastVisitedAt: null,
+    ...overrides,
+  };
+}
+
+const PAST_VERSIONS: PastVersion[] = [
+  {
+    version: 1,
+    stores: {
+      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
+      notes: '++id, contactId, updatedAt',
+      touches: '++id, contactId, at, [contactId+at]',
+      settings: 'key',
+      suggestionLog: '++id, contactId, at',
+    },
+    rows: () => ({
+      contacts: [
+        contactV1('ayaka-tanaka'),
+        contactV1('ken_dev', { site: 'x', industry: null, industrySource: null, tags: [], nextDueAt: null, cadenceDays: 0, lastContactAt: null }),
+        contactV1('%e7%94%b0%e4%b8%ad', { industrySource: 'manual', personId: 'p1', snoozedUntil: T0 + DAY_MS, connectedAt: T0 - 400 * DAY_MS, lastVisitedAt: T0 }),
+      ],
+      notes: [
+        { id: 1, contactId: 'linkedin:ayaka-tanaka', body: 'Met at JR東日本 event\nline two', createdAt: T0 - 5, updatedAt: T0 },
+        { id: 7, contactId: 'x:ken_dev', body: '=cmd|" /C calc"!A0', createdAt: T0, updatedAt: T0 },
+      ],
+      touches: [
+        { id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, note: 'sent the article' },
+        { id: 4, contactId: 'linkedin:ayaka-tanaka', kind: 'other', at: T0 - 20 * DAY_MS },
+      ],
+      settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: true }],
+      suggestionLog: [{ id: 2, contactId: 'linkedin:ayaka-tanaka', at: T0, outcome: 'skipped' }],
+    }),
+    upgraded: (old) => old,
+  },
+];
+
+/** The newest version `openDb` declares. */
+const CURRENT_VERSION = 1;
+
+async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
+  const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+  old.version(past.version).stores(past.stores);
+  const rows = past.rows();
+  await old.transaction('rw', Object.keys(rows), async () => {
+    for (const [table, records] of Object.entries(rows)) await old.table(table).bulkAdd(records);
+  });
+  old.close();
+}
+
+async function readAll(db: KakehashiDb): Promise<Rows> {
+  return {
+    contacts: await db.contacts.toArray(),
+    notes: await db.notes.toArray(),
+    touches: await db.touches.toArray(),
+    settings: await db.settings.toArray(),
+    suggestionLog: await db.suggestionLog.toArray(),
+  };
+}
+
+const sortById = <T extends { id?: unknown; key?: unknown }>(rows: T[]) =>
+  [...rows].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
+const normalise = (rows: Rows): Rows => ({
+  contacts: sortById(rows.contacts),
+  notes: sortById(rows.notes),
+  touches: sortById(rows.touches),
+  settings: sortById(rows.settings),
+  suggestionLog: sortById(rows.suggestionLog),
+});
+
+describe('schema upgrades', () => {
+  it('the current version is the one this test expects, and version 1 has not been edited in place', () => {
+    const db = openDb('kakehashi-verno', { indexedDB: new IDBFactory(), IDBKeyRange });
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(PAST_VERSIONS.at(-1)?.version).toBeLessThanOrEqual(CURRENT_VERSION);
+    expect(SCHEMA_V1).toEqual(PAST_VERSIONS[0]?.stores);
+    db.close();
+  });
+
+  for (const past of PAST_VERSIONS) {
+    describe(`a version ${past.version} database`, () => {
+      it('opens through openDb with every record intact', async () => {
+        const factory = new IDBFactory();
+        await createOld(factory, past, 'kakehashi');
+        const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+        try {
+          await db.open();
+          expect(db.verno).toBe(CURRENT_VERSION);
+          expect(normalise(await readAll(db))).toEqual(normalise(past.upgraded(past.rows())));
+        } finally {
+          db.close();
+        }
+      });
+
+      it('still answers the indexed queries the app relies on, and keeps counting ids upward', async () => {
+        const factory = new IDBFactory();
+        await createOld(factory, past, 'kakehashi');
+        const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+        try {
+          const expected = past.upgraded(past.rows());
+          const due = expected.contacts.filter((c) => c.nextDueAt !== null && c.nextDueAt <= T0 + 100 * DAY_MS);
+          expect(await db.contacts.where('nextDueAt').belowOrEqual(T0 + 100 * DAY_MS).count()).toBe(due.length);
+          expect((await db.contacts.where('tags').equals('同郷').primaryKeys()).sort()).toEqual(
+            expected.contacts.filter((c) => c.tags.includes('同郷')).map((c) => c.id).sort(),
+          );
+          const ayakaTouches = await db.touches.where('[contactId+at]').between(['linkedin:ayaka-tanaka', -Infinity], ['linkedin:ayaka-tanaka', Infinity]).toArray();
+          expect(ayakaTouches.length).toBe(expected.touches.filter((t) => t.contactId === 'linkedin:ayaka-tanaka').length);
+          // A note added after the upgrade never reuses an old id (auto-increment survives).
+          const maxId = Math.max(...expected.notes.map((n) => n.id ?? 0));
+          const newId = await db.notes.add({ contactId: 'x:ken_dev', body: 'after upgrade', createdAt: T0, updatedAt: T0 });
+          expect(newId).toBeGreaterThan(maxId);
+        } finally {
+          db.close();
+        }
+      });
+    });
+  }
+});
