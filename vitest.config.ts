@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['{utils,components,entrypoints,tests/unit}/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    // CI machines have 2 cores; fake-indexeddb tests with thousands of records need headroom.
+    testTimeout: 30_000,
   },
 });
