@@ -139,3 +139,30 @@ export function profileUrlOf(key: ProfileKey): string {
     ? `https://www.linkedin.com/in/${encodeURIComponent(key.handle)}/`
     : `https://x.com/${key.handle}`;
 }
+
+/** A contact with nothing known yet but its key: the one place a new record's defaults live. */
+export function blankContact(key: ProfileKey, now: number): Contact {
+  return {
+    id: contactIdOf(key),
+    site: key.site,
+    handle: key.handle,
+    url: profileUrlOf(key),
+    name: null,
+    headline: null,
+    company: null,
+    location: null,
+    avatarUrl: null,
+    industry: null,
+    industrySource: null,
+    tags: [],
+    cadenceDays: null,
+    lastContactAt: null,
+    nextDueAt: null,
+    snoozedUntil: null,
+    personId: null,
+    connectedAt: null,
+    createdAt: now,
+    updatedAt: now,
+    lastVisitedAt: null,
+  };
+}

@@ -4,7 +4,7 @@
  */
 import { classifyIndustry } from '../domain/classify-industry';
 import { computeNextDueAt } from '../domain/cadence';
-import { contactIdOf, profileUrlOf, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Touch } from '../model';
+import { blankContact, contactIdOf, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Touch } from '../model';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 
@@ -42,29 +42,7 @@ export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimi
 
 /** A fresh contact record for a profile key, details from the snapshot where it has them. */
 export function newContact(snapshot: ProfileKey & Partial<ProfileSnapshot>, now: number): Contact {
-  const contact: Contact = {
-    id: contactIdOf(snapshot),
-    site: snapshot.site,
-    handle: snapshot.handle,
-    url: profileUrlOf(snapshot),
-    name: null,
-    headline: null,
-    company: null,
-    location: null,
-    avatarUrl: null,
-    industry: null,
-    industrySource: null,
-    tags: [],
-    cadenceDays: null,
-    lastContactAt: null,
-    nextDueAt: null,
-    snoozedUntil: null,
-    personId: null,
-    connectedAt: null,
-    createdAt: now,
-    updatedAt: now,
-    lastVisitedAt: null,
-  };
+  const contact = blankContact(snapshot, now);
   applyDetails(contact, snapshot);
   return contact;
 }

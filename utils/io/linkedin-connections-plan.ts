@@ -15,7 +15,7 @@
  *   manual or auto industry already stored is kept;
  * - tags, cadence, touches, notes, snooze and URL are never touched; e-mail addresses are not stored.
  */
-import { contactIdOf, type Contact, type ContactId } from '../model';
+import { blankContact, contactIdOf, type Contact, type ContactId } from '../model';
 import { clamp, PROFILE_TEXT_LIMITS } from '../sites/text';
 import type { ConnectionRow, RowProblemReason } from './linkedin-connections';
 
@@ -68,28 +68,16 @@ function newContact(row: ConnectionRow & { handle: string; url: string }, now: n
   const headline = connectionHeadline(row.position, row.company);
   const industry = deps.classify?.({ headline, company: row.company })?.industry ?? null;
   const contact: Contact = {
-    id: contactIdOf({ site: 'linkedin', handle: row.handle }),
-    site: 'linkedin',
-    handle: row.handle,
+    ...blankContact({ site: 'linkedin', handle: row.handle }, now),
     url: row.url,
     name: connectionName(row.firstName, row.lastName),
     headline,
     company: row.company,
-    location: null,
-    avatarUrl: null,
     industry,
     industrySource: industry === null ? null : 'auto',
-    tags: [],
-    cadenceDays: null,
-    lastContactAt: null,
-    nextDueAt: null,
-    snoozedUntil: null,
-    personId: null,
     connectedAt: connectedAtOf(row),
-    createdAt: now,
-    updatedAt: now,
-    lastVisitedAt: null,
   };
+
   contact.nextDueAt = deps.computeNextDueAt(contact);
   return contact;
 }
