@@ -1,3 +1,4 @@
+import { DUE_COUNT_CAP } from '@/utils/db/due';
 import { formatDate, t } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
 import { displayName, industryName, siteLabel } from './labels';
@@ -13,7 +14,7 @@ interface Props {
 export function DueList({ count, contacts, onDone, onSnooze }: Props) {
   return (
     <section data-testid="due-list" data-state="ready" aria-labelledby="kk-due">
-      <h2 id="kk-due">{t('dueHeading', count)}</h2>
+      <h2 id="kk-due">{t('dueHeading', count >= DUE_COUNT_CAP ? `${DUE_COUNT_CAP - 1}+` : count)}</h2>
       {contacts.length === 0 ? (
         <p class="muted">{t('dueNone')}</p>
       ) : (

@@ -125,3 +125,14 @@ describe('contact edits', () => {
     expect(await countDue(db, NOW)).toBe(1);
   });
 });
+
+describe('due count at scale', () => {
+  it('stops counting at the cap, so the popup and badge say 99+ without walking every due person', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => person(`due-${i}`, 'retail', 200));
+    await db.contacts.bulkAdd(many);
+    const due = await getDue(db, NOW, 10);
+    expect(due.count).toBe(100);
+    expect(due.contacts).toHaveLength(10);
+    expect(await countDue(db, NOW, 1000)).toBe(250);
+  });
+});

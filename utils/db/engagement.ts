@@ -8,14 +8,18 @@ import { INDUSTRIES } from '../domain/industries';
 import { rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
 import { DAY_MS, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome, type Touch, type TouchKind } from '../model';
 import { ensureContact } from './contacts';
+import { countDue, listDue } from './due';
 import { StoreError } from './errors';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 
 /** Candidates read per industry: enough for alternates after the ranking's filters. */
 const PER_INDUSTRY = 12;
-/** Touches considered for diversity (the newest of the last 90 days). */
-const TOUCH_SAMPLE = 2000;
+/**
+ * Touches considered for diversity: the newest of the last 90 days. Each needs its contact's
+ * industry (a bulkGet), so this bounds the popup's work; 400 recent touches show the mix well.
+ */
+const TOUCH_SAMPLE = 400;
 
 export interface SuggestionView extends Suggestion {
   contact: Contact;
@@ -65,12 +69,13 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): P
   });
 }
 
-/** Who is due, most overdue first (`nextDueAt` already includes snoozes). */
+/**
+ * Who is due, most overdue first (`nextDueAt` already includes snoozes). `count` stops at
+ * `DUE_COUNT_CAP`: the popup says "99+" like the badge rather than walk 50,000 index entries.
+ */
 export async function getDue(db: KakehashiDb, now: number, limit: number): Promise<{ count: number; contacts: Contact[] }> {
   return db.transaction('r', db.contacts, async () => {
-    // Two collections: Dexie's limit() mutates the collection it is called on.
-    const range = () => db.contacts.where('nextDueAt').belowOrEqual(now);
-    const [count, contacts] = await Promise.all([range().count(), range().limit(limit).toArray()]);
+    const [count, contacts] = await Promise.all([countDue(db, now), listDue(db, now, limit)]);
     return { count, contacts };
   });
 }
