@@ -6,12 +6,13 @@
 import { computeNextDueAt, snoozeUntil, type SnoozeLength } from '../domain/cadence';
 import { INDUSTRIES } from '../domain/industries';
 import { rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
-import { DAY_MS, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome, type Touch, type TouchKind } from '../model';
+import { DAY_MS, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome } from '../model';
 import { ensureContact } from './contacts';
 import { countDue, listDue } from './due';
 import { StoreError } from './errors';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
+
 
 /** Candidates read per industry: enough for alternates after the ranking's filters. */
 const PER_INDUSTRY = 12;
@@ -84,22 +85,6 @@ async function requireContact(db: KakehashiDb, id: ContactId): Promise<Contact> 
   const contact = await db.contacts.get(id);
   if (!contact) throw new StoreError('not-found', 'That person is no longer in your contacts.');
   return contact;
-}
-
-/** "Done": logs a touch now, which restarts the keep-in-touch clock. */
-export async function markDone(db: KakehashiDb, id: ContactId, kind: TouchKind, now: number): Promise<Touch> {
-  return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
-    const contact = await requireContact(db, id);
-    const touch: Touch = { contactId: id, kind, at: now };
-    touch.id = await db.touches.add(touch);
-    const { defaultCadenceDays } = await getSettings(db);
-    contact.lastContactAt = Math.max(contact.lastContactAt ?? -Infinity, now);
-    contact.snoozedUntil = null;
-    contact.updatedAt = now;
-    contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
-    await db.contacts.put(contact);
-    return touch;
-  });
 }
 
 /** Snoozes a person for a week or a month: off the due list and out of suggestions until then. */

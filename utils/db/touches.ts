@@ -1,5 +1,6 @@
-import type { ProfileSnapshot, Touch, TouchKind } from '../model';
+import type { Contact, ContactId, ProfileSnapshot, Touch, TouchKind } from '../model';
 import { ensureContact, withNextDue } from './contacts';
+import { StoreError } from './errors';
 import type { KakehashiDb } from './schema';
 
 export interface TouchInput {
@@ -9,18 +10,25 @@ export interface TouchInput {
 }
 
 /**
- * Logs a touch. The contact's last contact becomes the latest of its touches and the clock for
- * the next reminder restarts; a snooze ends, since the user just acted.
+ * The one way a touch is recorded (panel, hand-set date, popup "Done"): store it, move the last
+ * contact, end any snooze (the user just acted) and restart the keep-in-touch clock. Runs inside
+ * the caller's read-write transaction over contacts, touches and settings.
  */
+async function recordTouch(db: KakehashiDb, contact: Contact, input: TouchInput, lastContactAt: number, now: number): Promise<Touch> {
+  const touch: Touch = { contactId: contact.id, kind: input.kind, at: input.at, ...(input.note ? { note: input.note } : {}) };
+  touch.id = await db.touches.add(touch);
+  contact.lastContactAt = lastContactAt;
+  contact.snoozedUntil = null;
+  contact.updatedAt = now;
+  await db.contacts.put(await withNextDue(db, contact));
+  return touch;
+}
+
+/** Logs a touch; the contact's last contact becomes the latest of its touches. */
 export async function logTouch(db: KakehashiDb, snapshot: ProfileSnapshot, input: TouchInput, now: number): Promise<Touch> {
   return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
     const contact = await ensureContact(db, snapshot, now);
-    const touch: Touch = { contactId: contact.id, kind: input.kind, at: input.at, ...(input.note ? { note: input.note } : {}) };
-    touch.id = await db.touches.add(touch);
-    contact.lastContactAt = Math.max(contact.lastContactAt ?? -Infinity, input.at);
-    contact.snoozedUntil = null;
-    await db.contacts.put(await withNextDue(db, contact));
-    return touch;
+    return recordTouch(db, contact, input, Math.max(contact.lastContactAt ?? -Infinity, input.at), now);
   });
 }
 
@@ -31,11 +39,15 @@ export async function logTouch(db: KakehashiDb, snapshot: ProfileSnapshot, input
 export async function setLastContact(db: KakehashiDb, snapshot: ProfileSnapshot, at: number, now: number): Promise<Touch> {
   return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
     const contact = await ensureContact(db, snapshot, now);
-    const touch: Touch = { contactId: contact.id, kind: 'other', at };
-    touch.id = await db.touches.add(touch);
-    contact.lastContactAt = at;
-    contact.snoozedUntil = null;
-    await db.contacts.put(await withNextDue(db, contact));
-    return touch;
+    return recordTouch(db, contact, { kind: 'other', at }, at, now);
+  });
+}
+
+/** "Done" in the popup: a touch now, for a person already tracked. */
+export async function markDone(db: KakehashiDb, id: ContactId, kind: TouchKind, now: number): Promise<Touch> {
+  return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) throw new StoreError('not-found', 'That person is no longer in your contacts.');
+    return recordTouch(db, contact, { kind, at: now }, Math.max(contact.lastContactAt ?? -Infinity, now), now);
   });
 }

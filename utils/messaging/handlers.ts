@@ -1,10 +1,10 @@
 import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
-import { getDue, getSuggestions, logSuggestion, markDone, snoozeContact, updateContact } from '../db/engagement';
+import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from '../db/engagement';
 import { addNote, deleteNote, updateNote } from '../db/notes';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
 import type { KakehashiDb } from '../db/schema';
-import { logTouch, setLastContact } from '../db/touches';
+import { logTouch, markDone, setLastContact } from '../db/touches';
 import type { Handlers } from './router';
 import { sessionTabProfiles, type TabProfiles } from './tab-profiles';
 
