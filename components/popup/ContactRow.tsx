@@ -1,10 +1,11 @@
 import { formatDate, t } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
+import { displayName, siteLabel } from './labels';
 
 /** One saved person: name, site, last contact, and a link to their profile. */
 export function ContactRow({ contact }: { contact: Contact }) {
-  const name = contact.name ?? `@${contact.handle}`;
-  const site = contact.site === 'linkedin' ? t('siteLinkedin') : t('siteX');
+  const name = displayName(contact);
+  const site = siteLabel(contact);
   return (
     <li class="contact" data-contact-id={contact.id}>
       <a href={contact.url} target="_blank" rel="noreferrer" title={t('popupOpenProfile', name, site)}>
