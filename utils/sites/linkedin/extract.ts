@@ -8,6 +8,7 @@ import {
   CONTACT_INFO_LINK,
   CURRENT_COMPANY,
   CURRENT_COMPANY_LABELS,
+  LABELLED_ITEM,
   PROFILE_PHOTO_PATH,
   SDUI,
   SELF_LINK,
@@ -107,13 +108,41 @@ function companyFromLabel(label: string): string | null {
   return rest.split(/\.\s|。/)[0] ?? null;
 }
 
+/**
+ * When no label wording is known: the items labelled "<label>: <their own text>" are current
+ * company then education. With both shown, the first is the company; a lone item could be either,
+ * so it gives null rather than a school as the employer.
+ */
+function companyByPosition(root: Element): string | null {
+  const texts: string[] = [];
+  for (const el of root.querySelectorAll(LABELLED_ITEM)) {
+    const text = readText(el, PROFILE_TEXT_LIMITS.company);
+    const label = el.getAttribute('aria-label') ?? '';
+    const at = text ? label.indexOf(text) : -1;
+    if (text && at > 0 && /[:：]\s*$/.test(label.slice(0, at))) texts.push(text);
+  }
+  return texts.length >= 2 ? (texts[0] ?? null) : null;
+}
+
 function readClassicCompany(root: Element): string | null {
   const el = root.querySelector(CURRENT_COMPANY) ?? root.querySelector(CLASSIC.companyLink);
-  if (!el) return null;
+  if (!el) return companyByPosition(root);
   return (
     readText(el, PROFILE_TEXT_LIMITS.company) ??
     cleanText(companyFromLabel(el.getAttribute('aria-label') ?? ''), PROFILE_TEXT_LIMITS.company)
   );
+}
+
+/**
+ * Classic location when its utility classes are gone: the block right before the contact-info link
+ * (or before the link's own wrapper). Not further up: without a location, that would be the
+ * company list.
+ */
+function locationBeforeContact(root: Element): string | null {
+  const contact = root.querySelector(CONTACT_INFO_LINK);
+  const parent = contact?.parentElement;
+  const before = contact?.previousElementSibling ?? (parent && parent !== root ? parent.previousElementSibling : null);
+  return readText(before, PROFILE_TEXT_LIMITS.location);
 }
 
 function imgUrl(img: Element | null): string | null {
@@ -125,17 +154,22 @@ function imgUrl(img: Element | null): string | null {
 }
 
 /**
- * Known photo classes first; otherwise an image in the card whose alt carries the name and whose URL
- * is a profile photo. The alt test matters: top cards also show mutual connections' faces.
+ * Known photo classes first; otherwise a profile-photo URL (`profile-displayphoto-…`) in the card
+ * that comes before the name (every variant puts the photo above it; alt texts are localised or
+ * empty) or whose alt carries the name. Mutual connections' faces come after the name.
  */
-function readAvatar(root: Element, name: string): string | null {
+function readAvatar(root: Element, nameEl: Element, name: string): string | null {
   const known = imgUrl(root.querySelector(CLASSIC.photo)) ?? imgUrl(root.querySelector(CLASSIC.selfPhoto));
   if (known) return known;
   const lowerName = name.toLowerCase();
-  for (const img of root.querySelectorAll('img')) {
-    const alt = cleanText(img.getAttribute('alt'), 1000)?.toLowerCase() ?? '';
-    if (!alt.includes(lowerName)) continue;
-    const url = imgUrl(img);
+  let beforeName = true;
+  // One query in document order (a selector list keeps it), instead of comparing positions.
+  for (const el of root.querySelectorAll(`img, ${nameEl.localName}`)) {
+    if (el === nameEl) beforeName = false;
+    if (el.localName !== 'img') continue;
+    const alt = cleanText(el.getAttribute('alt'), 1000)?.toLowerCase() ?? '';
+    if (!beforeName && !alt.includes(lowerName)) continue;
+    const url = imgUrl(el);
     if (url && PROFILE_PHOTO_PATH.test(url)) return url;
   }
   return null;
@@ -145,6 +179,18 @@ interface Fields {
   headline: string | null;
   company: string | null;
   location: string | null;
+}
+
+/** Degree ("· 2nd", "· 2次") or pronouns ("(she/her)"): name-row items wherever they are nested. */
+const NAME_ROW_TEXT = /^\s*(?:[·•]|\([^()]{0,40}\)\s*$)/;
+const collapsed = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The outermost element around the name that holds nothing but the name (link, div, ref). */
+function nameWrapper(root: Element, nameEl: Element): Element {
+  const name = collapsed(nameEl);
+  let el = nameEl;
+  while (el.parentElement && el.parentElement !== root && collapsed(el.parentElement) === name) el = el.parentElement;
+  return el;
 }
 
 /**
@@ -157,7 +203,7 @@ interface Fields {
 function readSduiFields(root: Element, nameEl: Element): Fields {
   const contact = root.querySelector(CONTACT_INFO_LINK);
   // The name's own row also holds the connection degree ("· 2nd") and pronouns: not fields.
-  const nameRow = nameEl.closest('a')?.parentElement ?? nameEl;
+  const nameRow = nameWrapper(root, nameEl).parentElement ?? nameEl;
   const rowIsWholeCard = contact !== null && nameRow.contains(contact);
   const paragraphs: Element[] = [];
   let locationText: string | null = null;
@@ -175,7 +221,7 @@ function readSduiFields(root: Element, nameEl: Element): Fields {
       locationText = cleanText(own?.replace(/[\s·•|]+$/, ''), PROFILE_TEXT_LIMITS.location);
       break;
     }
-    if (rowIsWholeCard ? /^\s*[·•(]/.test(el.textContent ?? '') : nameRow.contains(el)) continue;
+    if ((!rowIsWholeCard && nameRow.contains(el)) || NAME_ROW_TEXT.test(el.textContent ?? '')) continue;
     if (!/^[\s·•|]*$/.test(el.textContent ?? '')) paragraphs.push(el);
   }
   // A headline is mandatory on LinkedIn, so a lone paragraph before the link is the headline.
@@ -193,8 +239,13 @@ function readClassicFields(root: Element): Fields {
   return {
     headline: readText(root.querySelector(CLASSIC.headline), PROFILE_TEXT_LIMITS.headline),
     company: readClassicCompany(root),
-    location: readText(root.querySelector(CLASSIC.location), PROFILE_TEXT_LIMITS.location),
+    location: readText(root.querySelector(CLASSIC.location), PROFILE_TEXT_LIMITS.location) ?? locationBeforeContact(root),
   };
+}
+
+/** The SDUI name: the heading in the card's own `/in/<slug>/` link, else in the verification ref. */
+function sduiName(root: Element, links: SelfLinks): Element | null {
+  return links.nameEl ?? root.querySelector(SDUI.verifiedName);
 }
 
 /**
@@ -208,11 +259,11 @@ export function extractLinkedInProfile(doc: Document, url: URL): ProfileSnapshot
   if (!card) return null;
   const links = scanSelfLinks(card.root);
   if (ownership(doc, links, key.handle) !== 'match') return null;
-  const nameEl = card.variant === 'sdui' ? links.nameEl : (card.root.querySelector(CLASSIC.name) ?? links.nameEl);
+  const nameEl = card.variant === 'sdui' ? sduiName(card.root, links) : (card.root.querySelector(CLASSIC.name) ?? links.nameEl);
   const name = readText(nameEl, PROFILE_TEXT_LIMITS.name);
   if (!nameEl || !name) return null;
   const fields = card.variant === 'sdui' ? readSduiFields(card.root, nameEl) : readClassicFields(card.root);
-  return { ...key, name, ...fields, avatarUrl: readAvatar(card.root, name) };
+  return { ...key, name, ...fields, avatarUrl: readAvatar(card.root, nameEl, name) };
 }
 
 /** What is missing, for the one log line `waitForProfile` writes on timeout. */
@@ -226,5 +277,5 @@ export function describeMissingLinkedIn(doc: Document, url: URL): string {
     return `top card of /in/${key.handle} (the card shows /in/${[...links.slugs].join(', /in/')})`;
   }
   if (links.slugs.size === 0) return `a link to /in/${key.handle}/overlay/contact-info/ in the top card`;
-  return `the name (${card.variant === 'sdui' ? 'h2 in the /in/<slug>/ link' : CLASSIC.name}) in the top card`;
+  return `the name (${card.variant === 'sdui' ? `h2 in the /in/<slug>/ link or ${SDUI.verifiedName}` : CLASSIC.name}) in the top card`;
 }

@@ -11,10 +11,12 @@ export const TOP_CARD = {
   /** Classic Ember page (2019–2025): `<section class="artdeco-card pv-top-card">`. */
   classic: 'main section.pv-top-card',
   /**
-   * 2026 server-driven (SDUI) page: the header section's componentkey ends in "Topcard"
-   * (e.g. `com.linkedin.sdui.profile.card.ref<urn>Topcard`), with no `h1` inside.
+   * 2026 server-driven (SDUI) page: the header's componentkey is
+   * `com.linkedin.sdui.profile.card.ref<urn>Topcard`, with no `h1` inside. Any element: the key
+   * rode a `<section>` first and rides a `<div>` around the section in later builds. The prefix
+   * matters: other SDUI pages (My Network, feed) have keys ending in "Topcard" too.
    */
-  sdui: 'main section[componentkey$="Topcard"]',
+  sdui: 'main [componentkey^="com.linkedin.sdui.profile.card"][componentkey$="Topcard"]',
   /**
    * 2026 classic page with hashed class names: nothing stable on the section itself, so the
    * header is found through the name link to the "About this profile" overlay, then its section.
@@ -47,6 +49,11 @@ export const CLASSIC = {
 export const SDUI = {
   /** The name is an `h2` inside the link to `/in/<slug>/`; both are matched in code. */
   name: 'h2',
+  /**
+   * Wrapper of the name when no `/in/<slug>/` link surrounds it (a `<div>` in some builds; the same
+   * key also wraps the verified badge alone, so only a heading inside it counts).
+   */
+  verifiedName: '[componentkey^="ProfileVerificationTriggerRef-"] h2',
   /** Headline, "company · school", location: plain paragraphs after the name, in that order. */
   paragraphs: 'p',
 } as const;
@@ -69,13 +76,27 @@ export const PROFILE_PHOTO_PATH = /\/profile-(?:display|framed)photo-/;
 
 /**
  * Localised starts of the current-company `aria-label`: "Current company" (2019–2023, the whole
- * label) or "Current company: Acme. Click to skip to experience card" (2024–). Only UI languages we
- * have seen are listed; add one with a fixture. Compared after trimming, case-sensitively.
+ * label) or "Current company: Acme. Click to skip to experience card" (2024–). en, ja and pl were
+ * seen on pages; the others are LinkedIn's UI wording as we reconstructed it (fixtures 2026-11) and
+ * are backed by the structural fallback in extract.ts when a wording differs. One entry per
+ * wording; compared as a prefix, case-sensitively.
  */
 export const CURRENT_COMPANY_LABELS = [
   'Current company', // en
   '現在の会社', // ja
+  'Aktuelles Unternehmen', // de
+  'Entreprise actuelle', // fr
+  'Empresa actual', // es
+  'Empresa atual', // pt
+  '当前公司', // zh-CN
+  '目前任職公司', // zh-TW
+  '현재 회사', // ko
   'Obecna firma', // pl
 ] as const;
+/**
+ * Top-card items labelled "<label>: <visible text>. …" (current company, then education, in a
+ * `<ul>`): read by position when the label's wording is not in the table above.
+ */
+export const LABELLED_ITEM = 'li button[aria-label], li a[aria-label]';
 /** The attribute selector list for those labels. */
 export const CURRENT_COMPANY = CURRENT_COMPANY_LABELS.map((label) => `[aria-label^="${label}"]`).join(', ');
