@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
-import { navigateInApp, panel, panelName } from './panel';
+import { navigateInApp, panel, panelName, watchPanelFor } from './panel';
 import { ROOT } from './paths';
 
 /** Our own scrubbed variant fixtures (utils/sites/linkedin/__fixtures__), with their expectations. */
@@ -24,6 +24,8 @@ describe('site adapters in the real page', () => {
   let session: ExtensionSession;
   const sdui = variant('profile-sdui.2026-05');
   const hashed = variant('profile-hashed.2026-05');
+  // 2026-11 reconstructions: SDUI and hashed classic in Japanese and German UI.
+  const later = ['profile-sdui-ja.2026-11', 'profile-classic-de.2026-11', 'profile-sdui-de.2026-11', 'profile-classic-ja.2026-11'].map(variant);
 
   beforeAll(async () => {
     session = await launchExtension();
@@ -51,15 +53,41 @@ describe('site adapters in the real page', () => {
     await page.close();
   });
 
-  it('in-app navigation between three profiles of different variants shows each correct name', async () => {
+  it('in-app navigation across six profiles of different variants and UI languages shows each name, never the previous one', async () => {
     const page = await session.context.newPage();
     await page.goto(ETHAN.url);
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
-    for (const next of [sdui, hashed]) {
-      await navigateInApp(page, new URL(next.url).pathname, bodyOf(next.html), 300);
+    let previous = ETHAN.name;
+    for (const next of [sdui, hashed, ...later]) {
+      const path = new URL(next.url).pathname;
+      const sawPrevious = await watchPanelFor(page, previous, path);
+      await navigateInApp(page, path, bodyOf(next.html), 300);
       await expect.poll(() => panelName(page).textContent()).toBe(next.name);
       expect(await page.locator('kakehashi-panel').count()).toBe(1);
+      expect(await sawPrevious()).toBe(false);
+      previous = next.name;
     }
+    await page.close();
+  });
+
+  it('the SPA race: the feed still on screen at a profile URL is not read, the profile is once it renders', async () => {
+    const dir = path.join(ROOT, 'utils/sites/linkedin/__fixtures__');
+    const feed = readFileSync(path.join(dir, 'negative-feed-sdui.2026-11.html'), 'utf8');
+    const [kenta] = later;
+    if (!kenta) throw new Error('missing fixture');
+    session.serve({ 'https://www.linkedin.com/feed/': feed });
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    const profilePath = new URL(kenta.url).pathname;
+    // The viewer's identity card and the author's own post are on the feed: neither may be read.
+    const sawViewer = await watchPanelFor(page, '渡辺 健二', profilePath);
+    const sawAuthorTooEarly = await watchPanelFor(page, kenta.name, profilePath);
+    // Rendered late enough that the panel has shown the handle, and kept reading, well before.
+    await navigateInApp(page, profilePath, bodyOf(kenta.html), 3000);
+    await expect.poll(() => panelName(page).textContent()).toBe(`@${profilePath.split('/')[2]}`);
+    expect(await sawAuthorTooEarly()).toBe(false);
+    await expect.poll(() => panelName(page).textContent(), { timeout: 8000 }).toBe(kenta.name);
+    expect(await sawViewer()).toBe(false);
     await page.close();
   });
 
