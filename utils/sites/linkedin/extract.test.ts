@@ -137,6 +137,31 @@ describe('LinkedIn structural reading', () => {
     expect(extractLinkedInProfile(doc, URL_OF)).toBeNull();
   });
 
+  it('SDUI: the Topcard key carried as the id instead of a componentkey is the top card', () => {
+    const doc = sdui(LANGUAGES[0]);
+    const card = doc.querySelector('[componentkey]');
+    card?.setAttribute('id', card.getAttribute('componentkey') ?? '');
+    card?.removeAttribute('componentkey');
+    expect(extractLinkedInProfile(doc, URL_OF)).toMatchObject({ name: 'Aiko Test', company: 'Acme', location: 'Somewhere', avatarUrl: PHOTO });
+  });
+
+  it('SDUI: a name with no link or marker around it is the card’s only heading; two headings give null', () => {
+    const doc = sdui(LANGUAGES[0]);
+    const nameLink = doc.querySelector('a[href="https://www.linkedin.com/in/aiko-test/"]');
+    const heading = nameLink?.querySelector('h2');
+    if (!nameLink || !heading) throw new Error('fixture');
+    nameLink.replaceWith(heading);
+    expect(extractLinkedInProfile(doc, URL_OF)).toMatchObject({ name: 'Aiko Test', headline: 'Headline', company: 'Acme', location: 'Somewhere' });
+    heading.after(Object.assign(doc.createElement('h2'), { textContent: 'Someone Else' }));
+    expect(extractLinkedInProfile(doc, URL_OF)).toBeNull();
+  });
+
+  it('SDUI: an h1 in the name link reads like an h2', () => {
+    const doc = sdui(LANGUAGES[0]);
+    doc.querySelector('h2')?.replaceWith(Object.assign(doc.createElement('h1'), { textContent: 'Aiko Test' }));
+    expect(extractLinkedInProfile(doc, URL_OF)).toMatchObject({ name: 'Aiko Test', headline: 'Headline', company: 'Acme', location: 'Somewhere', avatarUrl: PHOTO });
+  });
+
   it('a componentkey ending in Topcard outside the profile-card family is not a top card', () => {
     const doc = sdui(LANGUAGES[0]);
     doc.querySelector('[componentkey]')?.setAttribute('componentkey', 'com.linkedin.sdui.mynetwork.pymk.cohortTopcard');

@@ -209,7 +209,7 @@ function readSduiFields(root: Element, nameEl: Element): Fields {
   let locationText: string | null = null;
   let afterName = false;
   // One query in document order (a selector list keeps it), instead of comparing positions.
-  for (const el of root.querySelectorAll(`${SDUI.name}, ${SDUI.paragraphs}, ${CONTACT_INFO_LINK}`)) {
+  for (const el of root.querySelectorAll(`${nameEl.localName}, ${SDUI.paragraphs}, ${CONTACT_INFO_LINK}`)) {
     if (el === nameEl) afterName = true;
     if (!afterName || el.localName !== 'p') {
       if (afterName && el === contact) break;
@@ -243,9 +243,10 @@ function readClassicFields(root: Element): Fields {
   };
 }
 
-/** The SDUI name: the heading in the card's own `/in/<slug>/` link, else in the verification ref. */
+/** The SDUI name (see SDUI.heading). Whose card it is, is proven by links, not by the name. */
 function sduiName(root: Element, links: SelfLinks): Element | null {
-  return links.nameEl ?? root.querySelector(SDUI.verifiedName);
+  const headings = root.querySelectorAll(SDUI.heading);
+  return links.nameEl ?? root.querySelector(SDUI.verifiedName) ?? (headings.length === 1 ? (headings[0] ?? null) : null);
 }
 
 /**
@@ -277,5 +278,5 @@ export function describeMissingLinkedIn(doc: Document, url: URL): string {
     return `top card of /in/${key.handle} (the card shows /in/${[...links.slugs].join(', /in/')})`;
   }
   if (links.slugs.size === 0) return `a link to /in/${key.handle}/overlay/contact-info/ in the top card`;
-  return `the name (${card.variant === 'sdui' ? `h2 in the /in/<slug>/ link or ${SDUI.verifiedName}` : CLASSIC.name}) in the top card`;
+  return `the name (${card.variant === 'sdui' ? 'h2 in the /in/<slug>/ link or verification ref, or a lone h2' : CLASSIC.name}) in the top card`;
 }

@@ -16,7 +16,10 @@ export const TOP_CARD = {
    * rode a `<section>` first and rides a `<div>` around the section in later builds. The prefix
    * matters: other SDUI pages (My Network, feed) have keys ending in "Topcard" too.
    */
-  sdui: 'main [componentkey^="com.linkedin.sdui.profile.card"][componentkey$="Topcard"]',
+  sdui:
+    'main [componentkey^="com.linkedin.sdui.profile.card"][componentkey$="Topcard"], ' +
+    // Some builds carry the same key as the element's id instead.
+    'main [id^="com.linkedin.sdui.profile.card"][id$="Topcard"]',
   /**
    * 2026 classic page with hashed class names: nothing stable on the section itself, so the
    * header is found through the name link to the "About this profile" overlay, then its section.
@@ -47,13 +50,13 @@ export const CLASSIC = {
 
 /** Fields inside a 2026 SDUI top card: no classes to rely on, only structure. */
 export const SDUI = {
-  /** The name is an `h2` inside the link to `/in/<slug>/`; both are matched in code. */
-  name: 'h2',
   /**
-   * Wrapper of the name when no `/in/<slug>/` link surrounds it (a `<div>` in some builds; the same
-   * key also wraps the verified badge alone, so only a heading inside it counts).
+   * The name: an `h2` (an `h1` in none seen so far, accepted all the same) inside the link to
+   * `/in/<slug>/`; else inside the verification wrapper (a `<div>` in some builds; the same key also
+   * wraps the verified badge alone, so only a heading inside it counts); else the card's only heading.
    */
-  verifiedName: '[componentkey^="ProfileVerificationTriggerRef-"] h2',
+  heading: 'h1, h2',
+  verifiedName: '[componentkey^="ProfileVerificationTriggerRef-"] h1, [componentkey^="ProfileVerificationTriggerRef-"] h2',
   /** Headline, "company · school", location: plain paragraphs after the name, in that order. */
   paragraphs: 'p',
 } as const;
