@@ -121,6 +121,19 @@ describe('LinkedIn structural reading', () => {
     expect(extractLinkedInProfile(doc, URL_OF)).toMatchObject({ headline: 'Headline', company: 'Acme' });
   });
 
+  it('SDUI: a headline that starts with a bullet is still the headline', () => {
+    const doc = sdui(LANGUAGES[0]);
+    const headline = doc.querySelector('div + p');
+    if (!headline) throw new Error('fixture');
+    headline.textContent = '• Designer • Speaker';
+    expect(extractLinkedInProfile(doc, URL_OF)).toMatchObject({ headline: '• Designer • Speaker', company: 'Acme' });
+  });
+
+  it('classic: a separator before the contact link (no location) gives null', () => {
+    const doc = classic(item('Current company: Acme. Click', 'Acme'), { location: '<span class="Sp3">·</span>' });
+    expect(extractLinkedInProfile(doc, URL_OF)?.location).toBeNull();
+  });
+
   it('SDUI: a verification ref naming the URL slug proves nothing when the card links to someone else', () => {
     const doc = documentFrom(`<html><body><main><div componentkey="com.linkedin.sdui.profile.card.refXTopcard"><section>
       <div componentkey="ProfileVerificationTriggerRef-aiko-test"><h2>Previous Person</h2></div><p>Headline</p>

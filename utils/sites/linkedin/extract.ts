@@ -142,7 +142,8 @@ function locationBeforeContact(root: Element): string | null {
   const contact = root.querySelector(CONTACT_INFO_LINK);
   const parent = contact?.parentElement;
   const before = contact?.previousElementSibling ?? (parent && parent !== root ? parent.previousElementSibling : null);
-  return readText(before, PROFILE_TEXT_LIMITS.location);
+  // A lone "·" separator span is not a location.
+  return cleanText(readText(before, PROFILE_TEXT_LIMITS.location)?.replace(/^[\s·•|]+|[\s·•|]+$/g, ''), PROFILE_TEXT_LIMITS.location);
 }
 
 function imgUrl(img: Element | null): string | null {
@@ -181,8 +182,11 @@ interface Fields {
   location: string | null;
 }
 
-/** Degree ("· 2nd", "· 2次") or pronouns ("(she/her)"): name-row items wherever they are nested. */
-const NAME_ROW_TEXT = /^\s*(?:[·•]|\([^()]{0,40}\)\s*$)/;
+/**
+ * Degree ("· 2nd", "· 3.+", "· 2次", "· 二度") or pronouns ("(she/her)"): name-row items however they
+ * are nested. Only before the headline, and tight, because headlines may start with a bullet too.
+ */
+const NAME_ROW_TEXT = /^\s*(?:[·•]\s*(?:[^\s·•]{1,6}|[0-9一二三][^·•]{0,30})|\([^()]{1,40}\))\s*$/;
 const collapsed = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The outermost element around the name that holds nothing but the name (link, div, ref). */
@@ -221,7 +225,8 @@ function readSduiFields(root: Element, nameEl: Element): Fields {
       locationText = cleanText(own?.replace(/[\s·•|]+$/, ''), PROFILE_TEXT_LIMITS.location);
       break;
     }
-    if ((!rowIsWholeCard && nameRow.contains(el)) || NAME_ROW_TEXT.test(el.textContent ?? '')) continue;
+    if (!rowIsWholeCard && nameRow.contains(el)) continue;
+    if (paragraphs.length === 0 && NAME_ROW_TEXT.test(el.textContent ?? '')) continue;
     if (!/^[\s·•|]*$/.test(el.textContent ?? '')) paragraphs.push(el);
   }
   // A headline is mandatory on LinkedIn, so a lone paragraph before the link is the headline.
