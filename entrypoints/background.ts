@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BADGE_ALARM, ensureAlarms } from '@/utils/background/alarms';
-import { refreshBadge } from '@/utils/background/badge';
+import { createBadgeUpdater } from '@/utils/background/badge';
 import { maybeNotifyDaily } from '@/utils/background/daily-notification';
 import { openDb } from '@/utils/db/schema';
 import { createHandlers } from '@/utils/messaging/handlers';
@@ -9,7 +9,8 @@ import { createRouter } from '@/utils/messaging/router';
 
 export default defineBackground(() => {
   const db = openDb();
-  const updateBadge = () => void refreshBadge(db).catch((error) => console.error('[Kakehashi] badge', error));
+  const refreshBadge = createBadgeUpdater(db);
+  const updateBadge = () => void refreshBadge();
   const route = createRouter(createHandlers(db), {
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
