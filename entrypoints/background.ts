@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { BADGE_ALARM, ensureAlarms } from '@/utils/background/alarms';
 import { createBadgeUpdater } from '@/utils/background/badge';
 import { maybeNotifyDaily } from '@/utils/background/daily-notification';
+import { clearTabProfilesOnNavigation } from '@/utils/background/tab-profile-cleanup';
 import { openDb } from '@/utils/db/schema';
 import { createHandlers } from '@/utils/messaging/handlers';
 import { createRouter } from '@/utils/messaging/router';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     updateBadge();
     void maybeNotifyDaily(db).catch((error) => console.error('[Kakehashi] daily reminder', error));
   });
+  clearTabProfilesOnNavigation();
   void ensureAlarms();
   updateBadge();
 });
