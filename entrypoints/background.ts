@@ -1,15 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BADGE_ALARM, ensureAlarms } from '@/utils/background/alarms';
-import { refreshBadge } from '@/utils/background/badge';
+import { createBadgeUpdater } from '@/utils/background/badge';
 import { maybeNotifyDaily } from '@/utils/background/daily-notification';
+import { clearTabProfilesOnNavigation } from '@/utils/background/tab-profile-cleanup';
 import { openDb } from '@/utils/db/schema';
 import { createHandlers } from '@/utils/messaging/handlers';
 import { createRouter } from '@/utils/messaging/router';
 
 export default defineBackground(() => {
   const db = openDb();
-  const updateBadge = () => void refreshBadge(db).catch((error) => console.error('[Kakehashi] badge', error));
+  const refreshBadge = createBadgeUpdater(db);
+  const updateBadge = () => void refreshBadge();
   const route = createRouter(createHandlers(db), {
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
@@ -27,6 +29,7 @@ export default defineBackground(() => {
     updateBadge();
     void maybeNotifyDaily(db).catch((error) => console.error('[Kakehashi] daily reminder', error));
   });
+  clearTabProfilesOnNavigation();
   void ensureAlarms();
   updateBadge();
 });

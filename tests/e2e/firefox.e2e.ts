@@ -13,6 +13,7 @@ import path from 'node:path';
 import { firefox, type BrowserContext } from 'playwright-firefox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN } from './fixtures';
+import { connectAddonDevtools, DEVTOOLS_PREFS, freePort, type AddonDevtools } from './firefox-devtools';
 import { ROOT } from './paths';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -28,17 +29,23 @@ function firefoxZip(): string {
 describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: panel note survives a reload', () => {
   let context: BrowserContext;
   let profile: string;
+  let devtoolsPort: number;
+  let devtools: AddonDevtools | undefined;
 
   beforeAll(async () => {
     profile = mkdtempSync(path.join(os.tmpdir(), 'kakehashi-ff-'));
     mkdirSync(path.join(profile, 'extensions'));
     copyFileSync(firefoxZip(), path.join(profile, 'extensions', `${GECKO_ID}.xpi`));
+    devtoolsPort = await freePort();
     context = await firefox.launchPersistentContext(profile, {
       // BiDi, not Juggler: see the comment at the top.
       channel: 'moz-firefox-esr',
       executablePath: FIREFOX_PATH,
       headless: true,
+      // The DevTools server reaches the extension's own pages (see firefox-devtools.ts).
+      args: [`--start-debugger-server=${devtoolsPort}`],
       firefoxUserPrefs: {
+        ...DEVTOOLS_PREFS,
         'xpinstall.signatures.required': false,
         'extensions.autoDisableScopes': 0,
         'extensions.enabledScopes': 15,
@@ -54,6 +61,7 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: panel note survives a reloa
     });
   });
   afterAll(async () => {
+    devtools?.close();
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
@@ -70,5 +78,20 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: panel note survives a reloa
     await page.reload();
     await expect.poll(() => name.textContent(), { timeout: 30_000 }).toBe(ETHAN.name);
     await expect.poll(() => notes.allTextContents()).toEqual(['Firefox note: 富士山の写真を送る']);
+  });
+
+  it('counts due people on the toolbar badge (browserAction: the Firefox build is MV2)', async () => {
+    devtools = await connectAddonDevtools(devtoolsPort, GECKO_ID);
+    const background = /\/_generated_background_page\.html$/;
+    // An extension page sends the same messages the popup and panel send; the background page cannot message itself.
+    await devtools.evaluate(background, `browser.tabs.create({ url: browser.runtime.getURL('/options.html') }).then(() => null)`);
+    const longAgo = Date.now() - 200 * 24 * 60 * 60 * 1000;
+    for (const handle of ['ff-badge-aoki', 'ff-badge-brandt']) {
+      const profile = { site: 'linkedin', handle, name: handle, headline: null, company: null, location: null, avatarUrl: null };
+      const message = JSON.stringify({ type: 'contact:set-last-contact', payload: { profile, at: longAgo } });
+      const reply = await devtools.evaluate<{ ok: boolean }>(/\/options\.html$/, `browser.runtime.sendMessage(${message})`);
+      expect(reply.ok).toBe(true);
+    }
+    await expect.poll(() => devtools!.evaluate<string>(background, 'browser.browserAction.getBadgeText({})'), { timeout: 10_000 }).toBe('2');
   });
 });

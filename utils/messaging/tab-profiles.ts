@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ProfileSnapshot } from '../model';
+import { profileKeyFromUrl } from '../sites';
 
 /** Which profile each tab shows, for quiet mode. Session storage: gone when the browser closes. */
 export interface TabProfiles {
@@ -19,3 +20,14 @@ export const sessionTabProfiles: TabProfiles = {
     else await browser.storage.session.remove(keyOf(tabId));
   },
 };
+
+/**
+ * Whether a tab at `url` still shows `profile`'s person: same site and handle by the site
+ * detectors, so a profile's sub-pages (recent activity, X's tabs) count. `url` is undefined for
+ * tabs outside the host permissions, which never show a profile.
+ */
+export function isProfileShownAt(profile: ProfileSnapshot, url: string | undefined): boolean {
+  if (!url || !URL.canParse(url)) return false;
+  const key = profileKeyFromUrl(new URL(url));
+  return key !== null && key.site === profile.site && key.handle === profile.handle;
+}
