@@ -10,7 +10,7 @@ const DAY = 86_400_000;
 
 function sampleData(): BackupData {
   const taro = makeContact('山田-太郎-3b2a1', {
-    name: '山田 太郎', industry: 'finance', industrySource: 'manual', tags: ['hometown', '富山'], cadenceDays: 30,
+    name: '山田 太郎', industry: 'financial-services', industrySource: 'manual', tags: ['hometown', '富山'], cadenceDays: 30,
     lastContactAt: T0 + 3 * DAY, nextDueAt: T0 + 33 * DAY, connectedAt: Date.UTC(2025, 0, 15), personId: 'p1',
     avatarUrl: 'https://media.licdn.com/dms/image/abc/profile.jpg', lastVisitedAt: T0 + DAY,
   });
@@ -19,7 +19,7 @@ function sampleData(): BackupData {
   const notes: Note[] = [
     makeNote(taro.id, 'Met at the Toyama meetup, "great" talk,\nasked about 🐟 exports.', { id: 1 }),
     makeNote(taro.id, '次回は金沢で。', { id: 2, createdAt: T0 + DAY, updatedAt: T0 + 2 * DAY }),
-    makeNote(mori.id, '', { id: 5 }),
+    makeNote(mori.id, '🐷', { id: 5 }),
   ];
   const touches: Touch[] = [
     { id: 1, contactId: taro.id, kind: 'meeting', at: T0 + 3 * DAY, note: 'coffee' },
@@ -162,7 +162,7 @@ describe('planRestore merge', () => {
       contacts: [{ ...ethan, industry: 'education', industrySource: 'manual', lastContactAt: T0 + 50 * DAY, updatedAt: ethan.updatedAt - 1 }],
       settings: DEFAULT_SETTINGS,
     };
-    const newer: Backup = { ...backup, data: { ...backup.data, contacts: [{ ...ethan, industry: 'technology', industrySource: 'auto', updatedAt: ethan.updatedAt + 10 }] } };
+    const newer: Backup = { ...backup, data: { ...backup.data, contacts: [{ ...ethan, industry: 'technology-information-media', industrySource: 'auto', updatedAt: ethan.updatedAt + 10 }] } };
     const plan = planRestore(existing, newer, 'merge', { computeNextDueAt: (c) => c.lastContactAt! + 90 * DAY });
     expect(plan.contacts).toEqual([
       { ...ethan, updatedAt: ethan.updatedAt + 10, industry: 'education', industrySource: 'manual', lastContactAt: T0 + 50 * DAY, nextDueAt: T0 + 140 * DAY },

@@ -16,7 +16,8 @@
  */
 import Papa from 'papaparse';
 import { profileUrlOf } from '../model';
-import { cleanText, PROFILE_TEXT_LIMITS } from '../sites/text';
+import { LIMITS } from '../limits';
+import { cleanText } from '../sites/text';
 import { isBlankRecord, readCsvRecords, stripBom, type CsvRecord } from './csv-read';
 import { linkedInHandleFromUrl, parseConnectedOn } from './linkedin-connection-fields';
 
@@ -142,8 +143,8 @@ class RowCollector {
       const index = columns.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();
     };
-    const firstName = cleanText(cell('first name'), PROFILE_TEXT_LIMITS.name) ?? '';
-    const lastName = cleanText(cell('last name'), PROFILE_TEXT_LIMITS.name) ?? '';
+    const firstName = cleanText(cell('first name'), LIMITS.name) ?? '';
+    const lastName = cleanText(cell('last name'), LIMITS.name) ?? '';
     const rawUrl = cell('url');
     if (!firstName && !lastName && !rawUrl) return this.report(line, 'no-name', 'no name and no profile URL');
 
@@ -169,8 +170,8 @@ class RowCollector {
       url: handle === null ? null : profileUrlOf({ site: 'linkedin', handle }),
       handle,
       email: cleanText(cell('email address'), EMAIL_MAX),
-      company: cleanText(cell('company'), PROFILE_TEXT_LIMITS.company),
-      position: cleanText(cell('position'), PROFILE_TEXT_LIMITS.headline),
+      company: cleanText(cell('company'), LIMITS.company),
+      position: cleanText(cell('position'), LIMITS.headline),
       connectedOn,
     });
   }

@@ -1,6 +1,7 @@
+import { LIMITS } from '../../limits';
 import type { ProfileSnapshot } from '../../model';
 import { largestSrcsetUrl, safeAvatarUrl } from '../avatar';
-import { cleanText, PROFILE_TEXT_LIMITS, textOf } from '../text';
+import { cleanText, textOf } from '../text';
 import { linkedinKeyFromUrl } from './detect';
 import {
   CANONICAL,
@@ -111,8 +112,8 @@ function readClassicCompany(root: Element): string | null {
   const el = root.querySelector(CURRENT_COMPANY) ?? root.querySelector(CLASSIC.companyLink);
   if (!el) return null;
   return (
-    readText(el, PROFILE_TEXT_LIMITS.company) ??
-    cleanText(companyFromLabel(el.getAttribute('aria-label') ?? ''), PROFILE_TEXT_LIMITS.company)
+    readText(el, LIMITS.company) ??
+    cleanText(companyFromLabel(el.getAttribute('aria-label') ?? ''), LIMITS.company)
   );
 }
 
@@ -172,7 +173,7 @@ function readSduiFields(root: Element, nameEl: Element): Fields {
     if (contact && el.contains(contact)) {
       // "Osaka, Japan · Contact info" in one paragraph: the text before the link.
       const own = textOf(el, { skip: (child) => skipHidden(child) || child === contact });
-      locationText = cleanText(own?.replace(/[\s·•|]+$/, ''), PROFILE_TEXT_LIMITS.location);
+      locationText = cleanText(own?.replace(/[\s·•|]+$/, ''), LIMITS.location);
       break;
     }
     if (rowIsWholeCard ? /^\s*[·•(]/.test(el.textContent ?? '') : nameRow.contains(el)) continue;
@@ -180,20 +181,20 @@ function readSduiFields(root: Element, nameEl: Element): Fields {
   }
   // A headline is mandatory on LinkedIn, so a lone paragraph before the link is the headline.
   if (contact && locationText === null && paragraphs.length >= 2) {
-    locationText = readText(paragraphs.pop(), PROFILE_TEXT_LIMITS.location);
+    locationText = readText(paragraphs.pop(), LIMITS.location);
   }
-  const headline = readText(paragraphs[0], PROFILE_TEXT_LIMITS.headline);
+  const headline = readText(paragraphs[0], LIMITS.headline);
   if (!contact) return { headline, company: null, location: null };
-  const line = readText(paragraphs[1], PROFILE_TEXT_LIMITS.company * 4);
-  const company = cleanText(line?.split(/\s+[·•]\s+/)[0], PROFILE_TEXT_LIMITS.company);
+  const line = readText(paragraphs[1], LIMITS.company * 4);
+  const company = cleanText(line?.split(/\s+[·•]\s+/)[0], LIMITS.company);
   return { headline, company, location: locationText };
 }
 
 function readClassicFields(root: Element): Fields {
   return {
-    headline: readText(root.querySelector(CLASSIC.headline), PROFILE_TEXT_LIMITS.headline),
+    headline: readText(root.querySelector(CLASSIC.headline), LIMITS.headline),
     company: readClassicCompany(root),
-    location: readText(root.querySelector(CLASSIC.location), PROFILE_TEXT_LIMITS.location),
+    location: readText(root.querySelector(CLASSIC.location), LIMITS.location),
   };
 }
 
@@ -209,7 +210,7 @@ export function extractLinkedInProfile(doc: Document, url: URL): ProfileSnapshot
   const links = scanSelfLinks(card.root);
   if (ownership(doc, links, key.handle) !== 'match') return null;
   const nameEl = card.variant === 'sdui' ? links.nameEl : (card.root.querySelector(CLASSIC.name) ?? links.nameEl);
-  const name = readText(nameEl, PROFILE_TEXT_LIMITS.name);
+  const name = readText(nameEl, LIMITS.name);
   if (!nameEl || !name) return null;
   const fields = card.variant === 'sdui' ? readSduiFields(card.root, nameEl) : readClassicFields(card.root);
   return { ...key, name, ...fields, avatarUrl: readAvatar(card.root, name) };
