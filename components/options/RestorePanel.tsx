@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { restoreBackup, type RestoreReport } from '@/utils/db/restore';
-import { parseBackup, previewBackup, type Backup, type RestoreMode } from '@/utils/io/backup';
+import { parseBackup, previewBackup, type Backup, type BackupOrphans, type RestoreMode } from '@/utils/io/backup';
 import { checkImportFile } from '@/utils/io/file-guard';
 import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
@@ -12,10 +12,12 @@ import { StatusLine, type TaskState } from './StatusLine';
 /** What is on screen between picking a file and restoring it. */
 type Step =
   | { kind: 'pick' }
-  | { kind: 'preview'; backup: Backup }
-  | { kind: 'confirm-replace'; backup: Backup; contacts: number; notes: number };
+  | { kind: 'preview'; backup: Backup; orphans: BackupOrphans }
+  | { kind: 'confirm-replace'; backup: Backup; orphans: BackupOrphans; contacts: number; notes: number };
 
-function doneMessage(report: RestoreReport): string {
+const hasOrphans = (o: BackupOrphans) => o.notes + o.touches + o.suggestionLog > 0;
+
+function doneMessage(report: RestoreReport, orphans: BackupOrphans): string {
   const sentence = t(
     'dataRestoreDone',
     count(report.contacts.added),
@@ -24,7 +26,11 @@ function doneMessage(report: RestoreReport): string {
     count(report.notes.added),
     count(report.touches.added),
   );
-  return `${sentence} ${report.settings === 'kept' ? t('dataRestoreSettingsKept') : t('dataRestoreSettingsRestored')}`;
+  const settings = report.settings === 'kept' ? t('dataRestoreSettingsKept') : t('dataRestoreSettingsRestored');
+  const leftOut = hasOrphans(orphans)
+    ? ` ${t('dataRestoreOrphansLeftOut', count(orphans.notes), count(orphans.touches), count(orphans.suggestionLog))}`
+    : '';
+  return `${sentence} ${settings}${leftOut}`;
 }
 
 function previewText(backup: Backup): string {
@@ -67,20 +73,20 @@ export function RestorePanel() {
     }
     const parsed = parseBackup(text);
     if (!parsed.ok) return fail(backupErrorMessage(parsed.error, parsed.detail));
-    setStep({ kind: 'preview', backup: parsed.backup });
+    setStep({ kind: 'preview', backup: parsed.backup, orphans: parsed.orphans });
     setState('idle');
     setMessage('');
   };
 
-  const askReplace = async (backup: Backup) => {
+  const askReplace = async (backup: Backup, orphans: BackupOrphans) => {
     const db = pageDb();
     const [contacts, notes] = await Promise.all([db.contacts.count(), db.notes.count()]);
-    setStep({ kind: 'confirm-replace', backup, contacts, notes });
+    setStep({ kind: 'confirm-replace', backup, orphans, contacts, notes });
     // Move focus to the warning so it is read before the confirm button is reached.
     requestAnimationFrame(() => warning.current?.focus());
   };
 
-  const apply = async (backup: Backup, mode: RestoreMode) => {
+  const apply = async (backup: Backup, orphans: BackupOrphans, mode: RestoreMode) => {
     setState('working');
     setMessage(t('dataRestoreApplying'));
     try {
@@ -90,7 +96,7 @@ export function RestorePanel() {
       });
       setStep({ kind: 'pick' });
       if (input.current) input.current.value = '';
-      setMessage(doneMessage(report));
+      setMessage(doneMessage(report, orphans));
       setState('done');
     } catch (error) {
       return fail(t('dataRestoreFailed', describeError(error)));
@@ -124,16 +130,21 @@ export function RestorePanel() {
       {step.kind !== 'pick' && (
         <div class="preview" data-testid="restore-preview">
           <p>{previewText(step.backup)}</p>
+          {hasOrphans(step.orphans) && (
+            <p class="notice" data-testid="restore-orphans">
+              {t('dataRestoreOrphans', count(step.orphans.notes), count(step.orphans.touches), count(step.orphans.suggestionLog))}
+            </p>
+          )}
           <p class="muted">{t('dataRestoreChoice')}</p>
           <div class="actions">
-            <button type="button" class="primary" data-testid="restore-merge" disabled={busy} onClick={() => void apply(step.backup, 'merge')}>
+            <button type="button" class="primary" data-testid="restore-merge" disabled={busy} onClick={() => void apply(step.backup, step.orphans, 'merge')}>
               {t('dataRestoreMerge')}
             </button>
             <button
               type="button"
               data-testid="restore-replace"
               disabled={busy || step.kind === 'confirm-replace'}
-              onClick={() => void askReplace(step.backup)}
+              onClick={() => void askReplace(step.backup, step.orphans)}
             >
               {t('dataRestoreReplace')}
             </button>
@@ -149,7 +160,7 @@ export function RestorePanel() {
                   class="danger"
                   data-testid="restore-replace-confirm"
                   disabled={busy}
-                  onClick={() => void apply(step.backup, 'replace')}
+                  onClick={() => void apply(step.backup, step.orphans, 'replace')}
                 >
                   {t('dataRestoreReplaceConfirm')}
                 </button>

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN } from './fixtures';
+import { dumpDb } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
 import { panel, panelName } from './panel';
 import { E2E_FIXTURES } from './paths';
@@ -198,6 +199,61 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
     await expect.poll(() => page.evaluate(() => Math.round(document.getElementById('kk-data')!.getBoundingClientRect().top))).toBeLessThan(50);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+/** A backup of one contact whose file says its profile lives on another host, plus a note of nobody. */
+function hostileBackup(): string {
+  const at = Date.now() - 86_400_000;
+  const contact = {
+    id: 'linkedin:hana-ito-9f8e7d', site: 'linkedin', handle: 'hana-ito-9f8e7d', url: 'https://evil.example/phish?to=linkedin',
+    name: 'Hana Ito', headline: null, company: null, location: null, avatarUrl: null, industry: null, industrySource: null,
+    tags: [], cadenceDays: null, lastContactAt: null, nextDueAt: null, snoozedUntil: null, personId: null, connectedAt: null,
+    createdAt: at, updatedAt: at, lastVisitedAt: null,
+  };
+  const notes = [
+    { id: 1, contactId: contact.id, body: 'Met in Fukuoka', createdAt: at, updatedAt: at },
+    { id: 2, contactId: 'linkedin:nobody-in-this-file', body: 'Whose note is this?', createdAt: at, updatedAt: at },
+  ];
+  const backup = JSON.parse(EMPTY_BACKUP);
+  backup.data.contacts = [contact];
+  backup.data.notes = notes;
+  backup.counts = { contacts: 1, notes: 2, touches: 0, suggestionLog: 0 };
+  return JSON.stringify(backup);
+}
+
+describe('Data section: files the extension must not trust as they are', () => {
+  let session: ExtensionSession;
+  let options: Page;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    options = await session.openOptions();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("restores a contact's link rebuilt from its key, and leaves out (and says so) notes of nobody in the file", async () => {
+    await options.getByTestId('restore-file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostileBackup()) });
+    await expect.poll(() => options.getByTestId('restore-orphans').textContent()).toBe(
+      'This file also holds 1 notes, 0 touches and 0 suggestion records of people who are not in it; they will be left out.',
+    );
+    await options.getByTestId('restore-replace').click();
+    await options.getByTestId('restore-replace-confirm').click();
+    await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('done');
+    expect(await options.getByTestId('restore-status').textContent()).toContain('Left out 1 notes');
+
+    const stored = await dumpDb(options);
+    expect(stored.notes.map((n) => n.body)).toEqual(['Met in Fukuoka']);
+    const popup = await session.openPopup();
+    const link = popup.locator('li.contact[data-contact-id="linkedin:hana-ito-9f8e7d"] a');
+    await expect.poll(() => link.getAttribute('href')).toBe('https://www.linkedin.com/in/hana-ito-9f8e7d/');
+    await popup.close();
   });
 
   it('made no network request of its own', () => {
