@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { restoreBackup, type RestoreReport } from '@/utils/db/restore';
 import { parseBackup, previewBackup, type Backup, type BackupOrphans, type RestoreMode } from '@/utils/io/backup';
+import { decodeStrictly } from '@/utils/io/decode-text';
 import { checkImportFile } from '@/utils/io/file-guard';
 import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
@@ -65,13 +66,16 @@ export function RestorePanel() {
     if (!check.ok) return fail(fileCheckMessage(check.reason, 'json'));
     setState('working');
     setMessage(t('dataRestoreReading'));
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await file.text();
+      bytes = await file.arrayBuffer();
     } catch (error) {
       return fail(t('dataErrorReadFailed', describeError(error)));
     }
-    const parsed = parseBackup(text);
+    // Kakehashi writes backups in UTF-8 only; other bytes would restore as U+FFFD.
+    const decoded = decodeStrictly(bytes, ['utf-8']);
+    if (!decoded.ok) return fail(t('dataErrorBackupNotUtf8'));
+    const parsed = parseBackup(decoded.text);
     if (!parsed.ok) return fail(backupErrorMessage(parsed.error, parsed.detail));
     setStep({ kind: 'preview', backup: parsed.backup, orphans: parsed.orphans });
     setState('idle');

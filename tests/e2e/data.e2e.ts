@@ -6,7 +6,7 @@ import { ETHAN } from './fixtures';
 import { dumpDb } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
 import { panel, panelName } from './panel';
-import { E2E_FIXTURES } from './paths';
+import { E2E_FIXTURES, ROOT } from './paths';
 
 const CONNECTIONS = readFileSync(path.join(E2E_FIXTURES, 'connections.2026-02.csv'));
 const JAPANESE_NOTE = '会議で会いました。次は「金沢」で、乾杯！';
@@ -206,6 +206,9 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
   });
 });
 
+/** A Connections.csv as Japanese Excel re-saves it: Windows-31J (Shift_JIS) bytes, made with iconv. */
+const CONNECTIONS_EXCEL_JA = readFileSync(path.join(ROOT, 'utils/io/__fixtures__/connections-excel-ja.cp932.2026-02.csv'));
+
 /** A backup of one contact whose file says its profile lives on another host, plus a note of nobody. */
 function hostileBackup(): string {
   const at = Date.now() - 86_400_000;
@@ -254,6 +257,31 @@ describe('Data section: files the extension must not trust as they are', () => {
     const link = popup.locator('li.contact[data-contact-id="linkedin:hana-ito-9f8e7d"] a');
     await expect.poll(() => link.getAttribute('href')).toBe('https://www.linkedin.com/in/hana-ito-9f8e7d/');
     await popup.close();
+  });
+
+  it('imports a Connections.csv saved by Japanese Excel (Shift_JIS) with correct names, and says it was Shift_JIS', async () => {
+    await options.getByTestId('connections-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: CONNECTIONS_EXCEL_JA });
+    await expect.poll(() => options.getByTestId('import-status').getAttribute('data-state')).toBe('done');
+    const status = await options.getByTestId('import-status').textContent();
+    expect(status).toContain('Import finished: 4 new, 0 updated, 0 unchanged, 0 skipped.');
+    expect(status).toContain('read as Shift_JIS');
+    const names = (await dumpDb(options)).contacts.map((c) => c.name).sort();
+    expect(names).toEqual(['Hana Ito', '伊藤 ｹﾝｼﾞ', '佐藤 美和', '田中 彩花', '髙橋 太郎'].sort());
+    expect(names.join('')).not.toContain('\uFFFD');
+  });
+
+  it('refuses a backup that is not UTF-8, and changes nothing', async () => {
+    const before = await dumpDb(options);
+    // The empty backup with a Japanese name in Shift_JIS bytes (田中 = 93 63 92 86).
+    const [head, tail] = hostileBackup().split('Hana Ito');
+    const bytes = Buffer.concat([Buffer.from(head!), Buffer.from([0x93, 0x63, 0x92, 0x86]), Buffer.from(tail!)]);
+    await options.getByTestId('restore-file').setInputFiles({ name: 'resaved.json', mimeType: 'application/json', buffer: bytes });
+    await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('error');
+    expect(await options.getByTestId('restore-status').getByRole('alert').textContent()).toBe(
+      'This file is not UTF-8 text, as every Kakehashi backup is: it may have been re-saved by another program. Use the original backup file. Nothing was changed.',
+    );
+    expect(await options.getByTestId('restore-merge').count()).toBe(0);
+    expect(await dumpDb(options)).toEqual(before);
   });
 
   it('made no network request of its own', () => {

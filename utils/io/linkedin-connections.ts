@@ -37,7 +37,7 @@ export interface ConnectionRow {
   connectedOn: string | null;
 }
 
-export type RowProblemReason = 'no-name' | 'no-url' | 'bad-url' | 'bad-date' | 'malformed' | 'duplicate';
+export type RowProblemReason = 'no-name' | 'no-url' | 'bad-url' | 'bad-date' | 'malformed' | 'duplicate' | 'garbled';
 
 /**
  * A row worth telling the user about. `bad-date` is a warning: that row is still in `rows`, with
@@ -72,6 +72,13 @@ export interface ParseOptions {
   /** Records between progress reports (and, in the async variant, between yields). Default 1,000. */
   batchSize?: number;
 }
+
+/**
+ * U+FFFD, what a decoder puts where bytes were not text. Files are decoded strictly (decode-text.ts),
+ * so one here was in the file already, left by a program that converted it with the wrong encoding:
+ * such a row is skipped, never stored as a name nobody can read.
+ */
+const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /** RFC 5321's limit on an address. */
 const EMAIL_MAX = 320;
@@ -143,6 +150,9 @@ class RowCollector {
       const index = columns.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();
     };
+    if ((['first name', 'last name', 'company', 'position'] as const).some((c) => cell(c).includes(REPLACEMENT_CHARACTER))) {
+      return this.report(line, 'garbled', 'U+FFFD in the text');
+    }
     const firstName = cleanText(cell('first name'), LIMITS.name) ?? '';
     const lastName = cleanText(cell('last name'), LIMITS.name) ?? '';
     const rawUrl = cell('url');
