@@ -12,7 +12,9 @@ export function errorMessage(error: unknown): string {
       case 'not-found':
         return t('errorNotFound');
       case 'invalid':
-        return t('errorInvalid', error.message);
+        // The validator's own words are English and technical: log them, say it in the user's language.
+        console.warn('[Kakehashi] refused:', error.message);
+        return t('errorInvalid');
       default:
         return t('errorGeneric', error.message);
     }

@@ -62,8 +62,6 @@ export interface Contact {
   lastVisitedAt: number | null;
 }
 
-export const NOTE_MAX_LENGTH = 10_000;
-
 export interface Note {
   id?: number;
   contactId: ContactId;

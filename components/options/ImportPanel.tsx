@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { importConnections } from '@/utils/db/import-connections';
+import { decodeStrictly } from '@/utils/io/decode-text';
 import { checkImportFile } from '@/utils/io/file-guard';
 import { parseLinkedInConnectionsAsync, type ParseProgress } from '@/utils/io/linkedin-connections';
 import type { ConnectionImportReport } from '@/utils/io/linkedin-connections-plan';
@@ -42,8 +43,10 @@ export function ImportPanel() {
     setState('working');
     setProgress(null);
     try {
-      const text = await file.text();
-      const parsed = await parseLinkedInConnectionsAsync(text, {
+      // Japanese Excel re-saves CSV as Shift_JIS; anything else that is not UTF-8 is refused.
+      const decoded = decodeStrictly(await file.arrayBuffer(), ['utf-8', 'shift_jis']);
+      if (!decoded.ok) return fail(t('dataErrorCsvNotText'));
+      const parsed = await parseLinkedInConnectionsAsync(decoded.text, {
         onProgress: (p) => {
           setProgress(p);
           setMessage(t('dataImportReading', count(p.done), count(p.total)));
@@ -61,7 +64,8 @@ export function ImportPanel() {
         legacy: parsed.format === 'legacy',
         dateWarnings: parsed.problems.length - unreadable.length,
       });
-      setMessage(t('dataImportDone', count(full.imported), count(full.updated), count(full.unchanged), count(skipped.length)));
+      const done = t('dataImportDone', count(full.imported), count(full.updated), count(full.unchanged), count(skipped.length));
+      setMessage(decoded.encoding === 'shift_jis' ? `${done} ${t('dataImportShiftJis')}` : done);
       setState('done');
     } catch (error) {
       return fail(t('dataImportFailed', describeError(error)));

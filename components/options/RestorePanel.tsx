@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { restoreBackup, type RestoreReport } from '@/utils/db/restore';
-import { parseBackup, previewBackup, type Backup, type RestoreMode } from '@/utils/io/backup';
+import { parseBackup, previewBackup, type Backup, type BackupOrphans, type RestoreMode } from '@/utils/io/backup';
+import { decodeStrictly } from '@/utils/io/decode-text';
 import { checkImportFile } from '@/utils/io/file-guard';
 import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
@@ -12,10 +13,12 @@ import { StatusLine, type TaskState } from './StatusLine';
 /** What is on screen between picking a file and restoring it. */
 type Step =
   | { kind: 'pick' }
-  | { kind: 'preview'; backup: Backup }
-  | { kind: 'confirm-replace'; backup: Backup; contacts: number; notes: number };
+  | { kind: 'preview'; backup: Backup; orphans: BackupOrphans }
+  | { kind: 'confirm-replace'; backup: Backup; orphans: BackupOrphans; contacts: number; notes: number };
 
-function doneMessage(report: RestoreReport): string {
+const hasOrphans = (o: BackupOrphans) => o.notes + o.touches + o.suggestionLog > 0;
+
+function doneMessage(report: RestoreReport, orphans: BackupOrphans): string {
   const sentence = t(
     'dataRestoreDone',
     count(report.contacts.added),
@@ -24,7 +27,11 @@ function doneMessage(report: RestoreReport): string {
     count(report.notes.added),
     count(report.touches.added),
   );
-  return `${sentence} ${report.settings === 'kept' ? t('dataRestoreSettingsKept') : t('dataRestoreSettingsRestored')}`;
+  const settings = report.settings === 'kept' ? t('dataRestoreSettingsKept') : t('dataRestoreSettingsRestored');
+  const leftOut = hasOrphans(orphans)
+    ? ` ${t('dataRestoreOrphansLeftOut', count(orphans.notes), count(orphans.touches), count(orphans.suggestionLog))}`
+    : '';
+  return `${sentence} ${settings}${leftOut}`;
 }
 
 function previewText(backup: Backup): string {
@@ -59,28 +66,31 @@ export function RestorePanel() {
     if (!check.ok) return fail(fileCheckMessage(check.reason, 'json'));
     setState('working');
     setMessage(t('dataRestoreReading'));
-    let text: string;
+    let bytes: ArrayBuffer;
     try {
-      text = await file.text();
+      bytes = await file.arrayBuffer();
     } catch (error) {
       return fail(t('dataErrorReadFailed', describeError(error)));
     }
-    const parsed = parseBackup(text);
+    // Kakehashi writes backups in UTF-8 only; other bytes would restore as U+FFFD.
+    const decoded = decodeStrictly(bytes, ['utf-8']);
+    if (!decoded.ok) return fail(t('dataErrorBackupNotUtf8'));
+    const parsed = parseBackup(decoded.text);
     if (!parsed.ok) return fail(backupErrorMessage(parsed.error, parsed.detail));
-    setStep({ kind: 'preview', backup: parsed.backup });
+    setStep({ kind: 'preview', backup: parsed.backup, orphans: parsed.orphans });
     setState('idle');
     setMessage('');
   };
 
-  const askReplace = async (backup: Backup) => {
+  const askReplace = async (backup: Backup, orphans: BackupOrphans) => {
     const db = pageDb();
     const [contacts, notes] = await Promise.all([db.contacts.count(), db.notes.count()]);
-    setStep({ kind: 'confirm-replace', backup, contacts, notes });
+    setStep({ kind: 'confirm-replace', backup, orphans, contacts, notes });
     // Move focus to the warning so it is read before the confirm button is reached.
     requestAnimationFrame(() => warning.current?.focus());
   };
 
-  const apply = async (backup: Backup, mode: RestoreMode) => {
+  const apply = async (backup: Backup, orphans: BackupOrphans, mode: RestoreMode) => {
     setState('working');
     setMessage(t('dataRestoreApplying'));
     try {
@@ -90,7 +100,7 @@ export function RestorePanel() {
       });
       setStep({ kind: 'pick' });
       if (input.current) input.current.value = '';
-      setMessage(doneMessage(report));
+      setMessage(doneMessage(report, orphans));
       setState('done');
     } catch (error) {
       return fail(t('dataRestoreFailed', describeError(error)));
@@ -124,16 +134,21 @@ export function RestorePanel() {
       {step.kind !== 'pick' && (
         <div class="preview" data-testid="restore-preview">
           <p>{previewText(step.backup)}</p>
+          {hasOrphans(step.orphans) && (
+            <p class="notice" data-testid="restore-orphans">
+              {t('dataRestoreOrphans', count(step.orphans.notes), count(step.orphans.touches), count(step.orphans.suggestionLog))}
+            </p>
+          )}
           <p class="muted">{t('dataRestoreChoice')}</p>
           <div class="actions">
-            <button type="button" class="primary" data-testid="restore-merge" disabled={busy} onClick={() => void apply(step.backup, 'merge')}>
+            <button type="button" class="primary" data-testid="restore-merge" disabled={busy} onClick={() => void apply(step.backup, step.orphans, 'merge')}>
               {t('dataRestoreMerge')}
             </button>
             <button
               type="button"
               data-testid="restore-replace"
               disabled={busy || step.kind === 'confirm-replace'}
-              onClick={() => void askReplace(step.backup)}
+              onClick={() => void askReplace(step.backup, step.orphans)}
             >
               {t('dataRestoreReplace')}
             </button>
@@ -149,7 +164,7 @@ export function RestorePanel() {
                   class="danger"
                   data-testid="restore-replace-confirm"
                   disabled={busy}
-                  onClick={() => void apply(step.backup, 'replace')}
+                  onClick={() => void apply(step.backup, step.orphans, 'replace')}
                 >
                   {t('dataRestoreReplaceConfirm')}
                 </button>

@@ -57,5 +57,7 @@ export function skipReasonMessage(reason: RowProblemReason, legacy: boolean): st
       return t('dataReasonDuplicate');
     case 'bad-date':
       return t('dataReasonBadDate');
+    case 'garbled':
+      return t('dataReasonGarbled');
   }
 }

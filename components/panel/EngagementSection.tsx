@@ -3,6 +3,7 @@ import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { industryMessageKey } from '@/utils/domain/reason-messages';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
+import { LIMITS } from '@/utils/limits';
 import type { ContactPatch } from '@/utils/db/engagement';
 import { TOUCH_KINDS, type Contact, type TouchKind } from '@/utils/model';
 
@@ -84,7 +85,7 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, bu
             {t('touchLog')}
           </button>
         </div>
-        <input type="text" aria-label={t('touchNoteLabel')} placeholder={t('touchNoteLabel')} value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
+        <input type="text" aria-label={t('touchNoteLabel')} placeholder={t('touchNoteLabel')} value={note} maxLength={LIMITS.touchNote} onInput={(e) => setNote(e.currentTarget.value)} />
       </div>
     </section>
   );

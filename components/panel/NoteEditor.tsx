@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isSubmitShortcut } from '@/components/keyboard';
 import { t } from '@/utils/i18n';
-import { NOTE_MAX_LENGTH } from '@/utils/model';
+import { LIMITS } from '@/utils/limits';
 
 interface Props {
   initial?: string;
@@ -16,7 +16,7 @@ interface Props {
 /** A note text box. Saving needs the button or Ctrl/Cmd+Enter; plain Enter is a new line. */
 export function NoteEditor({ initial = '', label, submitLabel, busy, onSubmit, onCancel }: Props) {
   const [text, setText] = useState(initial);
-  const tooLong = text.length > NOTE_MAX_LENGTH;
+  const tooLong = text.length > LIMITS.noteBody;
   const canSave = !busy && !tooLong && text.trim().length > 0;
 
   const submit = async () => {
@@ -43,7 +43,7 @@ export function NoteEditor({ initial = '', label, submitLabel, busy, onSubmit, o
       />
       {tooLong && (
         <p class="error" role="alert">
-          {t('noteTooLong', NOTE_MAX_LENGTH, text.length)}
+          {t('noteTooLong', LIMITS.noteBody, text.length)}
         </p>
       )}
       <div class="row">

@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN } from './fixtures';
+import { dumpDb } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
 import { panel, panelName } from './panel';
-import { E2E_FIXTURES } from './paths';
+import { E2E_FIXTURES, ROOT } from './paths';
 
 const CONNECTIONS = readFileSync(path.join(E2E_FIXTURES, 'connections.2026-02.csv'));
 const JAPANESE_NOTE = '会議で会いました。次は「金沢」で、乾杯！';
@@ -198,6 +199,93 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
     await expect.poll(() => page.evaluate(() => Math.round(document.getElementById('kk-data')!.getBoundingClientRect().top))).toBeLessThan(50);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+/** A Connections.csv as Japanese Excel re-saves it: Windows-31J (Shift_JIS) bytes, made with iconv. */
+const CONNECTIONS_EXCEL_JA = readFileSync(path.join(ROOT, 'utils/io/__fixtures__/connections-excel-ja.cp932.2026-02.csv'));
+
+/**
+ * A backup of one contact whose file says its profile lives on another host, with a note; with
+ * `orphan`, also a note of someone who is not in the file.
+ */
+function hostileBackup(orphan = false): string {
+  const at = Date.now() - 86_400_000;
+  const contact = {
+    id: 'linkedin:hana-ito-9f8e7d', site: 'linkedin', handle: 'hana-ito-9f8e7d', url: 'https://evil.example/phish?to=linkedin',
+    name: 'Hana Ito', headline: null, company: null, location: null, avatarUrl: null, industry: null, industrySource: null,
+    tags: [], cadenceDays: null, lastContactAt: null, nextDueAt: null, snoozedUntil: null, personId: null, connectedAt: null,
+    createdAt: at, updatedAt: at, lastVisitedAt: null,
+  };
+  const notes = [{ id: 1, contactId: contact.id, body: 'Met in Fukuoka', createdAt: at, updatedAt: at }];
+  if (orphan) notes.push({ id: 2, contactId: 'linkedin:nobody-in-this-file', body: 'Whose note is this?', createdAt: at, updatedAt: at });
+  const backup = JSON.parse(EMPTY_BACKUP);
+  backup.data.contacts = [contact];
+  backup.data.notes = notes;
+  backup.counts = { contacts: 1, notes: notes.length, touches: 0, suggestionLog: 0 };
+  return JSON.stringify(backup);
+}
+
+describe('Data section: files the extension must not trust as they are', () => {
+  let session: ExtensionSession;
+  let options: Page;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    options = await session.openOptions();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("restores a contact's link rebuilt from its key, not the host the file names", async () => {
+    await restoreReplacing(options, 'hostile.json', hostileBackup());
+    const popup = await session.openPopup();
+    const link = popup.locator('li.contact[data-contact-id="linkedin:hana-ito-9f8e7d"] a');
+    await expect.poll(() => link.getAttribute('href')).toBe('https://www.linkedin.com/in/hana-ito-9f8e7d/');
+    await popup.close();
+  });
+
+  it('leaves out notes of people who are not in the backup, and says so before and after', async () => {
+    await options.getByTestId('restore-file').setInputFiles({ name: 'orphans.json', mimeType: 'application/json', buffer: Buffer.from(hostileBackup(true)) });
+    await expect.poll(() => options.getByTestId('restore-orphans').textContent()).toBe(
+      'This file also holds 1 notes, 0 touches and 0 suggestion records of people who are not in it; they will be left out.',
+    );
+    await options.getByTestId('restore-replace').click();
+    await options.getByTestId('restore-replace-confirm').click();
+    await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('done');
+    expect(await options.getByTestId('restore-status').textContent()).toContain('Left out 1 notes');
+
+    const stored = await dumpDb(options);
+    expect(stored.notes.map((n) => n.body)).toEqual(['Met in Fukuoka']);
+  });
+
+  it('imports a Connections.csv saved by Japanese Excel (Shift_JIS) with correct names, and says it was Shift_JIS', async () => {
+    await options.getByTestId('connections-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: CONNECTIONS_EXCEL_JA });
+    await expect.poll(() => options.getByTestId('import-status').getAttribute('data-state')).toBe('done');
+    const names = (await dumpDb(options)).contacts.map((c) => c.name).sort();
+    expect(names).toEqual(['Hana Ito', '伊藤 ｹﾝｼﾞ', '佐藤 美和', '田中 彩花', '髙橋 太郎'].sort());
+    const status = await options.getByTestId('import-status').textContent();
+    expect(status).toContain('Import finished: 4 new, 0 updated, 0 unchanged, 0 skipped.');
+    expect(status).toContain('read as Shift_JIS');
+  });
+
+  it('refuses a backup that is not UTF-8, and changes nothing', async () => {
+    const before = await dumpDb(options);
+    // The empty backup with a Japanese name in Shift_JIS bytes (田中 = 93 63 92 86).
+    const [head, tail] = hostileBackup().split('Hana Ito');
+    const bytes = Buffer.concat([Buffer.from(head!), Buffer.from([0x93, 0x63, 0x92, 0x86]), Buffer.from(tail!)]);
+    await options.getByTestId('restore-file').setInputFiles({ name: 'resaved.json', mimeType: 'application/json', buffer: bytes });
+    await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('error');
+    expect(await options.getByTestId('restore-status').getByRole('alert').textContent()).toBe(
+      'This file is not UTF-8 text, as every Kakehashi backup is: it may have been re-saved by another program. Use the original backup file. Nothing was changed.',
+    );
+    expect(await options.getByTestId('restore-merge').count()).toBe(0);
+    expect(await dumpDb(options)).toEqual(before);
   });
 
   it('made no network request of its own', () => {

@@ -104,6 +104,28 @@ describe('site adapters in the real page', () => {
     await page.close();
   });
 
+  it('a long generated slug (112 characters decoded, 944 encoded) is detected and saves; one past the limit is not a profile', async () => {
+    // Generated slugs of long non-Latin names pass LinkedIn's 100-character custom-URL limit. Detection
+    // and the background must agree: before, this profile got a panel whose every save was refused.
+    const slug = '寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末食う寝る処に住む処やぶら小路の藪柑子パイポパイポパイポのシューリンガンシューリンガンのグーリンダイグーリンダイのポンポコピーのポンポコナーの長久命の長助-3b2a1c9';
+    const url = `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`;
+    const tooLong = `https://www.linkedin.com/in/${'y'.repeat(201)}/`;
+    const shell = '<!doctype html><html><body><main></main></body></html>';
+    session.serve({ [url]: shell, [tooLong]: shell });
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await expect.poll(() => panelName(page).textContent()).toBe(`@${slug}`);
+    await panel(page).getByLabel('New note').fill('長い名前の方');
+    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['長い名前の方']);
+    expect(await panel(page).getByRole('alert').count()).toBe(0);
+
+    await page.goto(tooLong);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('kakehashi-panel').count()).toBe(0);
+    await page.close();
+  });
+
   it('made no network request of its own', () => {
     expect(session.foreignRequests()).toEqual([]);
   });

@@ -1,4 +1,5 @@
-import { NOTE_MAX_LENGTH, type ContactId, type Note, type ProfileSnapshot } from '../model';
+import { LIMITS } from '../limits';
+import type { ContactId, Note, ProfileSnapshot } from '../model';
 import { ensureContact } from './contacts';
 import { StoreError } from './errors';
 import type { KakehashiDb } from './schema';
@@ -6,7 +7,7 @@ import type { KakehashiDb } from './schema';
 function checkBody(body: string): string {
   const trimmed = body.trim();
   if (!trimmed) throw new StoreError('invalid', 'A note cannot be empty.');
-  if (trimmed.length > NOTE_MAX_LENGTH) throw new StoreError('invalid', `A note is at most ${NOTE_MAX_LENGTH} characters.`);
+  if (trimmed.length > LIMITS.noteBody) throw new StoreError('invalid', `A note is at most ${LIMITS.noteBody} characters.`);
   return trimmed;
 }
 

@@ -1,14 +1,18 @@
 /**
  * valibot schemas of every record in a version-1 backup. A restore writes straight into the database,
- * so each record is checked for shape, types and lengths, and ids are checked against
- * `"<site>:<handle>"` with the handle shape of their site. Unknown keys are dropped (valibot `object`).
+ * so a backup is held to exactly what the rest of the extension accepts: ids are `"<site>:<handle>"`
+ * with the site's own handle rule (utils/sites/<site>/handle.ts), text and values are bounded by the
+ * same table as messages (utils/limits.ts), industries come from the taxonomy, note bodies are not
+ * blank, and a contact's `url` is rebuilt from its key (a file can say anything there; the popup makes
+ * it a link). Unknown keys are dropped (valibot `object`).
  */
 import * as v from 'valibot';
+import { isIndustryId } from '../domain/industries';
+import { BOUNDS, isNoteBody, LIMITS } from '../limits';
 import {
-  NOTE_MAX_LENGTH,
   SITES,
   TOUCH_KINDS,
-  parseContactId,
+  profileUrlOf,
   type Contact,
   type ContactId,
   type Note,
@@ -16,54 +20,35 @@ import {
   type SuggestionLogEntry,
   type Touch,
 } from '../model';
+import { isContactId } from '../sites/handle';
 
-/** Text read off a profile page (name, headline/bio, company, location). Generous: pages change. */
-const PAGE_TEXT_MAX = 2_000;
-const URL_MAX = 2_048;
-const TAG_MAX = 100;
-const TAGS_MAX = 200;
-const INDUSTRY_ID_MAX = 100;
 const PERSON_ID_MAX = 200;
 
-/** X handles are 1–15 of `[a-z0-9_]` today; older accounts can be a little longer. */
-const X_HANDLE = /^[a-z0-9_]{1,50}$/;
-/** LinkedIn slugs after percent-decoding (lower-case, checked below): no whitespace or URL delimiters; may be non-ASCII. */
-const LINKEDIN_HANDLE = /^[^\s/?#]{1,200}$/u;
-
-/** True when `handle` has the shape contacts on `site` are keyed with. */
-export function isValidHandle(site: string, handle: string): boolean {
-  if (site === 'x') return X_HANDLE.test(handle);
-  return site === 'linkedin' && LINKEDIN_HANDLE.test(handle) && handle === handle.toLowerCase();
-}
-
-export function isContactId(value: unknown): value is ContactId {
-  if (typeof value !== 'string') return false;
-  const key = parseContactId(value);
-  return key !== null && isValidHandle(key.site, key.handle);
-}
-
 const contactId = v.custom<ContactId>(isContactId, 'not a "<site>:<handle>" contact id');
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const bounded = ({ min, max }: { min: number; max: number }) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const industryId = v.pipe(v.string(), v.check((id: string) => isIndustryId(id), 'unknown industry'));
 /** Epoch milliseconds. */
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const autoId = v.pipe(v.number(), v.integer(), v.minValue(1));
-const pageText = v.nullable(v.pipe(v.string(), v.maxLength(PAGE_TEXT_MAX)));
-const httpUrl = v.pipe(v.string(), v.maxLength(URL_MAX), v.regex(/^https?:\/\//, 'not an http(s) URL'));
+const httpsUrl = v.pipe(text(LIMITS.url), v.regex(/^https:\/\//, 'not an https URL'));
 
 export const contactSchema = v.pipe(
   v.object({
     id: contactId,
     site: v.picklist(SITES),
     handle: v.string(),
-    url: httpUrl,
-    name: pageText,
-    headline: pageText,
-    company: pageText,
-    location: pageText,
-    avatarUrl: v.nullable(v.pipe(httpUrl, v.regex(/^https:\/\//, 'not an https URL'))),
-    industry: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(INDUSTRY_ID_MAX))),
+    /** Replaced by the canonical URL of the key below, whatever the file says. */
+    url: v.string(),
+    name: v.nullable(text(LIMITS.name)),
+    headline: v.nullable(text(LIMITS.headline)),
+    company: v.nullable(text(LIMITS.company)),
+    location: v.nullable(text(LIMITS.location)),
+    avatarUrl: v.nullable(httpsUrl),
+    industry: v.nullable(industryId),
     industrySource: v.nullable(v.picklist(['auto', 'manual'])),
-    tags: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(TAG_MAX))), v.maxLength(TAGS_MAX)),
-    cadenceDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(36_500))),
+    tags: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tag))), v.maxLength(LIMITS.tags)),
+    cadenceDays: v.nullable(bounded(BOUNDS.cadenceDays)),
     lastContactAt: v.nullable(time),
     nextDueAt: v.nullable(time),
     snoozedUntil: v.nullable(time),
@@ -74,12 +59,13 @@ export const contactSchema = v.pipe(
     lastVisitedAt: v.nullable(time),
   }),
   v.check((c) => c.id === `${c.site}:${c.handle}`, 'id is not "<site>:<handle>" of this contact'),
+  v.transform((c) => ({ ...c, url: profileUrlOf(c) })),
 ) satisfies v.GenericSchema<unknown, Contact>;
 
 export const noteSchema = v.object({
   id: v.optional(autoId),
   contactId,
-  body: v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH)),
+  body: v.pipe(v.string(), v.check(isNoteBody, 'empty or too long note')),
   createdAt: time,
   updatedAt: time,
 }) satisfies v.GenericSchema<unknown, Note>;
@@ -89,16 +75,16 @@ export const touchSchema = v.object({
   contactId,
   kind: v.picklist(TOUCH_KINDS),
   at: time,
-  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH))),
+  note: v.optional(text(LIMITS.touchNote)),
 }) satisfies v.GenericSchema<unknown, Touch>;
 
 export const settingsSchema = v.object({
-  industry: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(INDUSTRY_ID_MAX))),
-  defaultCadenceDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(36_500)),
+  industry: v.nullable(industryId),
+  defaultCadenceDays: bounded(BOUNDS.defaultCadenceDays),
   language: v.picklist(['auto', 'en', 'ja']),
   quietMode: v.boolean(),
   dailyNotification: v.boolean(),
-  diversityGoal: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000)),
+  diversityGoal: bounded(BOUNDS.diversityGoal),
   onboardedAt: v.nullable(time),
 }) satisfies v.GenericSchema<unknown, Settings>;
 

@@ -10,7 +10,7 @@ const DAY = 86_400_000;
 
 function sampleData(): BackupData {
   const taro = makeContact('山田-太郎-3b2a1', {
-    name: '山田 太郎', industry: 'finance', industrySource: 'manual', tags: ['hometown', '富山'], cadenceDays: 30,
+    name: '山田 太郎', industry: 'financial-services', industrySource: 'manual', tags: ['hometown', '富山'], cadenceDays: 30,
     lastContactAt: T0 + 3 * DAY, nextDueAt: T0 + 33 * DAY, connectedAt: Date.UTC(2025, 0, 15), personId: 'p1',
     avatarUrl: 'https://media.licdn.com/dms/image/abc/profile.jpg', lastVisitedAt: T0 + DAY,
   });
@@ -19,7 +19,7 @@ function sampleData(): BackupData {
   const notes: Note[] = [
     makeNote(taro.id, 'Met at the Toyama meetup, "great" talk,\nasked about 🐟 exports.', { id: 1 }),
     makeNote(taro.id, '次回は金沢で。', { id: 2, createdAt: T0 + DAY, updatedAt: T0 + 2 * DAY }),
-    makeNote(mori.id, '', { id: 5 }),
+    makeNote(mori.id, '🐷', { id: 5 }),
   ];
   const touches: Touch[] = [
     { id: 1, contactId: taro.id, kind: 'meeting', at: T0 + 3 * DAY, note: 'coffee' },
@@ -124,10 +124,56 @@ describe('serializeBackup / parseBackup', () => {
     ['counts that do not match the data', (j) => { j.counts.notes = 2; }, /counts\.notes/],
     ['a duplicate note id', (j) => { j.data.notes[1]!.id = 1; }, /notes: id 1 appears twice/],
     ['a duplicate contact', (j) => { j.data.contacts.push(j.data.contacts[0]!); j.counts.contacts = 4; }, /contacts: id .* appears twice/],
+    // The same bounds as message validation (utils/limits.ts and the taxonomy):
+    ['an industry outside the taxonomy', (j) => { j.data.contacts[0]!.industry = 'crypto-moonshots'; }, /^data\.contacts\.0\.industry:/],
+    ['an own industry outside the taxonomy', (j) => { j.data.settings.industry = 'finance'; }, /^data\.settings\.industry:/],
+    ['an empty note body', (j) => { j.data.notes[0]!.body = ''; }, /^data\.notes\.0\.body:/],
+    ['a note body of only spaces', (j) => { j.data.notes[0]!.body = ' \n\u3000 '; }, /^data\.notes\.0\.body:/],
+    ['a diversity goal of 0', (j) => { j.data.settings.diversityGoal = 0; }, /^data\.settings\.diversityGoal:/],
+    ['a diversity goal of 31', (j) => { j.data.settings.diversityGoal = 31; }, /^data\.settings\.diversityGoal:/],
+    ['a cadence of more than two years', (j) => { j.data.contacts[0]!.cadenceDays = 731; }, /^data\.contacts\.0\.cadenceDays:/],
+    ['a default cadence of 0', (j) => { j.data.settings.defaultCadenceDays = 0; }, /^data\.settings\.defaultCadenceDays:/],
+    ['a touch note over 2,000 characters', (j) => { j.data.touches[0]!.note = 'x'.repeat(2001); }, /^data\.touches\.0\.note:/],
+    ['a name over 200 characters', (j) => { j.data.contacts[0]!.name = 'x'.repeat(201); }, /^data\.contacts\.0\.name:/],
+    ['a tag over 40 characters', (j) => { j.data.contacts[0]!.tags = ['x'.repeat(41)]; }, /^data\.contacts\.0\.tags\.0:/],
+    ['an X handle of 16 characters', (j) => { j.data.contacts[1]!.handle = 'this_is_sixteen_'; j.data.contacts[1]!.id = 'x:this_is_sixteen_'; }, /^data\.contacts\.1\.id:/],
   ])('rejects %s as invalid', (_what, change, detail) => {
     const result = tamper(change);
     expect(result).toMatchObject({ ok: false, error: 'invalid' });
     if (!result.ok) expect(result.detail).toMatch(detail);
+  });
+
+  it('rebuilds every url from the key, whatever host the file names', () => {
+    const result = tamper((j) => {
+      j.data.contacts[0]!.url = 'https://evil.example/in/%E5%B1%B1%E7%94%B0-%E5%A4%AA%E9%83%8E-3b2a1/';
+      j.data.contacts[1]!.url = 'javascript:alert(1)';
+      j.data.contacts[2]!.url = '';
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.data.contacts.map((c) => c.url)).toEqual([
+      'https://www.linkedin.com/in/%E5%B1%B1%E7%94%B0-%E5%A4%AA%E9%83%8E-3b2a1/',
+      'https://x.com/dr_mori3',
+      'https://www.linkedin.com/in/ethanohara/',
+    ]);
+  });
+
+  it('leaves out notes, touches and suggestion records of contacts not in the file, and counts them', () => {
+    const result = tamper((j) => {
+      j.data.contacts = j.data.contacts.filter((c) => c.site !== 'x'); // mori goes; his note and touch stay
+      j.data.suggestionLog.push({ id: 9, contactId: 'linkedin:nobody', at: T0, outcome: 'done' });
+      j.counts.contacts = 2;
+      j.counts.suggestionLog = 3;
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.orphans).toEqual({ notes: 1, touches: 1, suggestionLog: 1 });
+    const { data } = result.backup;
+    expect(data.notes.map((n) => n.id)).toEqual([1, 2]);
+    expect(data.touches.map((t) => t.id)).toEqual([1]);
+    expect(data.suggestionLog.map((s) => s.id)).toEqual([1, 2]);
+    expect(previewBackup(result.backup).counts).toEqual({ contacts: 2, notes: 2, touches: 1, suggestionLog: 2 });
+    expect(parseBackup(serializeBackup(sampleData(), NOW))).toMatchObject({ ok: true, orphans: { notes: 0, touches: 0, suggestionLog: 0 } });
   });
 
   it('drops keys it does not know', () => {
@@ -162,7 +208,7 @@ describe('planRestore merge', () => {
       contacts: [{ ...ethan, industry: 'education', industrySource: 'manual', lastContactAt: T0 + 50 * DAY, updatedAt: ethan.updatedAt - 1 }],
       settings: DEFAULT_SETTINGS,
     };
-    const newer: Backup = { ...backup, data: { ...backup.data, contacts: [{ ...ethan, industry: 'technology', industrySource: 'auto', updatedAt: ethan.updatedAt + 10 }] } };
+    const newer: Backup = { ...backup, data: { ...backup.data, contacts: [{ ...ethan, industry: 'technology-information-media', industrySource: 'auto', updatedAt: ethan.updatedAt + 10 }] } };
     const plan = planRestore(existing, newer, 'merge', { computeNextDueAt: (c) => c.lastContactAt! + 90 * DAY });
     expect(plan.contacts).toEqual([
       { ...ethan, updatedAt: ethan.updatedAt + 10, industry: 'education', industrySource: 'manual', lastContactAt: T0 + 50 * DAY, nextDueAt: T0 + 140 * DAY },

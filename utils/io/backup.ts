@@ -8,6 +8,10 @@
  * file that starts like a backup but is not valid JSON is reported as truncated (an interrupted
  * download or copy) rather than as "not a backup". Records keep their ids, so a backup restored into an
  * empty profile is identical to the original (see backup-restore.ts).
+ *
+ * Notes, touches and suggestion-log entries whose contact is not in the file ("orphans": the rest of
+ * the extension never stores one) are left out of the parsed backup and counted, so the preview can
+ * say what will not be restored instead of writing records no screen can reach.
  */
 import * as v from 'valibot';
 import type { Contact, Note, Settings, SuggestionLogEntry, Touch } from '../model';
@@ -43,8 +47,15 @@ export interface Backup {
 
 export type BackupError = 'not-json' | 'not-kakehashi' | 'newer-version' | 'truncated' | 'invalid';
 
+/** Records left out of a parsed backup because their contact is not in the file. */
+export interface BackupOrphans {
+  notes: number;
+  touches: number;
+  suggestionLog: number;
+}
+
 export type ParseBackupResult =
-  | { ok: true; backup: Backup }
+  | { ok: true; backup: Backup; orphans: BackupOrphans }
   | { ok: false; error: BackupError; detail: string };
 
 function countsOf(data: BackupData): BackupCounts {
@@ -107,7 +118,25 @@ export function parseBackup(text: string): ParseBackupResult {
   }
   const backup: Backup = result.output;
   const problem = consistencyProblem(backup);
-  return problem ? failure('invalid', problem) : { ok: true, backup };
+  return problem ? failure('invalid', problem) : withoutOrphans(backup);
+}
+
+/** The backup without records of contacts it does not hold, and how many of each were left out. */
+function withoutOrphans(backup: Backup): ParseBackupResult & { ok: true } {
+  const ids = new Set<string>(backup.data.contacts.map((c) => c.id));
+  const owned = <T extends { contactId: string }>(records: T[]): T[] => records.filter((r) => ids.has(r.contactId));
+  const data: BackupData = {
+    ...backup.data,
+    notes: owned(backup.data.notes),
+    touches: owned(backup.data.touches),
+    suggestionLog: owned(backup.data.suggestionLog),
+  };
+  const orphans: BackupOrphans = {
+    notes: backup.data.notes.length - data.notes.length,
+    touches: backup.data.touches.length - data.touches.length,
+    suggestionLog: backup.data.suggestionLog.length - data.suggestionLog.length,
+  };
+  return { ok: true, backup: { ...backup, data, counts: countsOf(data) }, orphans };
 }
 
 /** Checks the schema cannot express: counts match, keys unique. */

@@ -16,7 +16,8 @@
  * - tags, cadence, touches, notes, snooze and URL are never touched; e-mail addresses are not stored.
  */
 import { blankContact, contactIdOf, type Contact, type ContactId } from '../model';
-import { clamp, PROFILE_TEXT_LIMITS } from '../sites/text';
+import { LIMITS } from '../limits';
+import { clamp } from '../sites/text';
 import type { ConnectionRow, RowProblemReason } from './linkedin-connections';
 
 export interface ConnectionImportDeps {
@@ -47,13 +48,13 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 export function connectionName(firstName: string, lastName: string): string | null {
   const parts = CJK.test(firstName + lastName) ? [lastName, firstName] : [firstName, lastName];
   const name = parts.filter(Boolean).join(' ');
-  return name ? clamp(name, PROFILE_TEXT_LIMITS.name) : null;
+  return name ? clamp(name, LIMITS.name) : null;
 }
 
 /** `Position at Company`, just the position when there is no company, null without a position. */
 export function connectionHeadline(position: string | null, company: string | null): string | null {
   if (!position) return null;
-  return company ? clamp(`${position} at ${company}`, PROFILE_TEXT_LIMITS.headline) : position;
+  return company ? clamp(`${position} at ${company}`, LIMITS.headline) : position;
 }
 
 function isBlank(value: string | null): boolean {

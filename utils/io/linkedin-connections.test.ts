@@ -222,3 +222,20 @@ describe('planConnectionImport', () => {
     expect(plan.report.skipped).toEqual([{ line: 9, reason: 'duplicate', detail: 'same profile as line 2' }]);
   });
 });
+
+describe('parseLinkedInConnections, text damaged before it reached us', () => {
+  it('skips a row whose names or company hold U+FFFD instead of storing an unreadable name', () => {
+    const text = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      '\uFFFD\uFFFD,\uFFFD\uFFFD,https://www.linkedin.com/in/ayaka-tanaka-7c1e2,,,,07 Feb 2026',
+      'Kenji,Ito,https://www.linkedin.com/in/kenji-ito,,\uFFFD\uFFFD\uFFFD,Risk Analyst,12 Dec 2021',
+      'Ethan,O\'Hara,https://www.linkedin.com/in/ethanohara,,Lumenfield,Software Engineer,15 Jan 2025',
+    ].join('\r\n');
+    const result = parseLinkedInConnections(text);
+    expect(result.rows.map((r) => r.handle)).toEqual(['ethanohara']);
+    expect(result.problems).toEqual([
+      { line: 2, reason: 'garbled', detail: 'U+FFFD in the text' },
+      { line: 3, reason: 'garbled', detail: 'U+FFFD in the text' },
+    ]);
+  });
+});

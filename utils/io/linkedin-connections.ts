@@ -16,7 +16,8 @@
  */
 import Papa from 'papaparse';
 import { profileUrlOf } from '../model';
-import { cleanText, PROFILE_TEXT_LIMITS } from '../sites/text';
+import { LIMITS } from '../limits';
+import { cleanText } from '../sites/text';
 import { isBlankRecord, readCsvRecords, stripBom, type CsvRecord } from './csv-read';
 import { linkedInHandleFromUrl, parseConnectedOn } from './linkedin-connection-fields';
 
@@ -36,7 +37,7 @@ export interface ConnectionRow {
   connectedOn: string | null;
 }
 
-export type RowProblemReason = 'no-name' | 'no-url' | 'bad-url' | 'bad-date' | 'malformed' | 'duplicate';
+export type RowProblemReason = 'no-name' | 'no-url' | 'bad-url' | 'bad-date' | 'malformed' | 'duplicate' | 'garbled';
 
 /**
  * A row worth telling the user about. `bad-date` is a warning: that row is still in `rows`, with
@@ -71,6 +72,13 @@ export interface ParseOptions {
   /** Records between progress reports (and, in the async variant, between yields). Default 1,000. */
   batchSize?: number;
 }
+
+/**
+ * U+FFFD, what a decoder puts where bytes were not text. Files are decoded strictly (decode-text.ts),
+ * so one here was in the file already, left by a program that converted it with the wrong encoding:
+ * such a row is skipped, never stored as a name nobody can read.
+ */
+const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /** RFC 5321's limit on an address. */
 const EMAIL_MAX = 320;
@@ -142,8 +150,11 @@ class RowCollector {
       const index = columns.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();
     };
-    const firstName = cleanText(cell('first name'), PROFILE_TEXT_LIMITS.name) ?? '';
-    const lastName = cleanText(cell('last name'), PROFILE_TEXT_LIMITS.name) ?? '';
+    if ((['first name', 'last name', 'company', 'position'] as const).some((c) => cell(c).includes(REPLACEMENT_CHARACTER))) {
+      return this.report(line, 'garbled', 'U+FFFD in the text');
+    }
+    const firstName = cleanText(cell('first name'), LIMITS.name) ?? '';
+    const lastName = cleanText(cell('last name'), LIMITS.name) ?? '';
     const rawUrl = cell('url');
     if (!firstName && !lastName && !rawUrl) return this.report(line, 'no-name', 'no name and no profile URL');
 
@@ -169,8 +180,8 @@ class RowCollector {
       url: handle === null ? null : profileUrlOf({ site: 'linkedin', handle }),
       handle,
       email: cleanText(cell('email address'), EMAIL_MAX),
-      company: cleanText(cell('company'), PROFILE_TEXT_LIMITS.company),
-      position: cleanText(cell('position'), PROFILE_TEXT_LIMITS.headline),
+      company: cleanText(cell('company'), LIMITS.company),
+      position: cleanText(cell('position'), LIMITS.headline),
       connectedOn,
     });
   }

@@ -4,19 +4,20 @@
  */
 import * as v from 'valibot';
 import { isIndustryId } from '../domain/industries';
+import { BOUNDS, isNoteBody, LIMITS } from '../limits';
 import { DAY_MS, TOUCH_KINDS } from '../model';
+import { isContactId } from '../sites/handle';
+import { isLinkedInHandle } from '../sites/linkedin/handle';
+import { isXHandle } from '../sites/x/handle';
 import type { Envelope, MessageType } from './contract';
-import { LIMITS } from './limits';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const bounded = ({ min, max }: { min: number; max: number }) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const optionalText = (max: number) => v.nullable(text(max));
 
-const linkedinHandle = v.pipe(
-  text(LIMITS.handle),
-  v.minLength(1),
-  v.check((h) => h === h.toLowerCase() && !/[\s/?#]/.test(h), 'bad slug'),
-);
-const xHandle = v.pipe(v.string(), v.regex(/^[a-z0-9_]{1,15}$/));
+/** The sites' own handle rules, the same ones URL detection applies (utils/sites/<site>/handle.ts). */
+const linkedinHandle = v.pipe(v.string(), v.check(isLinkedInHandle, 'bad slug'));
+const xHandle = v.pipe(v.string(), v.check(isXHandle, 'bad handle'));
 
 const profileKey = v.variant('site', [
   v.strictObject({ site: v.literal('linkedin'), handle: linkedinHandle }),
@@ -38,19 +39,11 @@ const profileSnapshot = v.variant('site', [
   v.strictObject({ site: v.literal('x'), handle: xHandle, ...snapshotFields }),
 ]);
 
-const contactId = v.pipe(
-  v.string(),
-  v.maxLength(LIMITS.handle + 10),
-  v.check((id) => {
-    const [site, handle] = [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
-    if (site === 'x') return v.is(xHandle, handle);
-    return site === 'linkedin' && v.is(linkedinHandle, handle);
-  }, 'bad contact id'),
-);
+const contactId = v.pipe(v.string(), v.check((id: string) => isContactId(id), 'bad contact id'));
 
 const industryId = v.pipe(v.string(), v.check((id: string) => isIndustryId(id), 'unknown industry'));
 
-const noteBody = v.pipe(text(LIMITS.noteBody), v.check((b) => b.trim().length > 0, 'empty note'));
+const noteBody = v.pipe(v.string(), v.check(isNoteBody, 'empty or too long note'));
 const recordId = v.pipe(v.number(), v.integer(), v.minValue(1));
 /** Dates from 1970 up to a day ahead (time zones); a touch is never logged for the far future. */
 const pastDate = v.pipe(v.number(), v.integer(), v.minValue(0), v.check((t) => t <= Date.now() + DAY_MS, 'date in the future'));
@@ -79,7 +72,7 @@ const SCHEMAS: { [T in MessageType]: v.GenericSchema } = {
     profile: profileSnapshot,
     patch: v.strictObject({
       industry: v.optional(v.nullable(industryId)),
-      cadenceDays: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(730)))),
+      cadenceDays: v.optional(v.nullable(bounded(BOUNDS.cadenceDays))),
       tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tag))), v.maxLength(LIMITS.tags))),
     }),
   }),
@@ -92,11 +85,11 @@ const SCHEMAS: { [T in MessageType]: v.GenericSchema } = {
   'settings:save': v.strictObject({
     patch: v.strictObject({
       industry: v.optional(v.nullable(industryId)),
-      defaultCadenceDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(730))),
+      defaultCadenceDays: v.optional(bounded(BOUNDS.defaultCadenceDays)),
       language: v.optional(v.picklist(['auto', 'en', 'ja'])),
       quietMode: v.optional(v.boolean()),
       dailyNotification: v.optional(v.boolean()),
-      diversityGoal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30))),
+      diversityGoal: v.optional(bounded(BOUNDS.diversityGoal)),
       onboardedAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
     }),
   }),

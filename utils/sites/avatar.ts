@@ -1,5 +1,5 @@
 import type { Site } from '../model';
-import { PROFILE_TEXT_LIMITS } from './text';
+import { LIMITS } from '../limits';
 
 /**
  * Profile photos are kept only as https URLs on the sites' own image hosts (DESIGN.md: no network
@@ -17,7 +17,7 @@ const AVATAR_HOSTS: Record<Site, RegExp> = {
 export function safeAvatarUrl(raw: string | null | undefined, site: Site, base?: string): string | null {
   if (!raw) return null;
   const trimmed = raw.trim();
-  if (!trimmed || trimmed.length > PROFILE_TEXT_LIMITS.avatarUrl) return null;
+  if (!trimmed || trimmed.length > LIMITS.url) return null;
   let url: URL;
   try {
     url = new URL(trimmed, base);
@@ -27,7 +27,7 @@ export function safeAvatarUrl(raw: string | null | undefined, site: Site, base?:
   if (url.protocol !== 'https:' || url.username || url.password || url.port) return null;
   if (!AVATAR_HOSTS[site].test(url.hostname)) return null;
   const href = url.href;
-  return href.length <= PROFILE_TEXT_LIMITS.avatarUrl ? href : null;
+  return href.length <= LIMITS.url ? href : null;
 }
 
 /** The largest candidate of a `srcset` ("url 100w, url 200w" or "url 1x, url 2x"). */

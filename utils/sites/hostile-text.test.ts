@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractProfile, PROFILE_TEXT_LIMITS } from './index';
+import { LIMITS } from '../limits';
+import { extractProfile } from './index';
 import { documentFrom } from './__fixtures__/load';
 
 /** A page can put anything in a profile field: it must come out as bounded, clean plain text. */
@@ -27,10 +28,10 @@ describe('hostile page text', () => {
     expect(headline).not.toContain('pwned'); // a real <script> element is not text
     // eslint-disable-next-line no-control-regex -- asserting control characters are gone
     expect(headline).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0000-\u0009\u000B-\u001F\u200B]/);
-    expect(headline.length).toBeLessThanOrEqual(PROFILE_TEXT_LIMITS.headline);
+    expect(headline.length).toBeLessThanOrEqual(LIMITS.headline);
     expect(headline.endsWith('…')).toBe(true);
-    expect(snapshot?.company?.length).toBeLessThanOrEqual(PROFILE_TEXT_LIMITS.company);
-    expect(snapshot?.location?.length).toBeLessThanOrEqual(PROFILE_TEXT_LIMITS.location);
+    expect(snapshot?.company?.length).toBeLessThanOrEqual(LIMITS.company);
+    expect(snapshot?.location?.length).toBeLessThanOrEqual(LIMITS.location);
     expect(snapshot?.location).not.toContain('\u0000');
     expect(elapsed).toBeLessThan(1000);
   });
@@ -48,9 +49,9 @@ describe('hostile page text', () => {
     </div></body></html>`);
     const snapshot = extractProfile(doc, new URL('https://x.com/mallory'));
     expect(snapshot?.handle).toBe('mallory');
-    expect(snapshot?.name?.length).toBe(PROFILE_TEXT_LIMITS.name);
+    expect(snapshot?.name?.length).toBe(LIMITS.name);
     expect(snapshot?.name?.startsWith('Mall')).toBe(true);
-    expect(snapshot?.headline?.length).toBeLessThanOrEqual(PROFILE_TEXT_LIMITS.headline);
+    expect(snapshot?.headline?.length).toBeLessThanOrEqual(LIMITS.headline);
     expect(snapshot?.headline).not.toContain('\u202E');
     expect(snapshot?.headline).not.toContain('pwned');
     expect(snapshot?.avatarUrl).toBeNull();

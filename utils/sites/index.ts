@@ -12,7 +12,6 @@ import { xKeyFromUrl, xUrlShowsHeader } from './x/detect';
 import { describeMissingX, extractXProfile } from './x/extract';
 import { PRIMARY_COLUMN } from './x/selectors';
 
-export { PROFILE_TEXT_LIMITS } from './text';
 export type { WaitOptions } from './wait';
 
 interface SiteAdapter {
@@ -70,7 +69,7 @@ export function isProfileUrl(url: URL): boolean {
 /**
  * Reads the profile the page shows, or null when the page does not (yet) show the profile of the
  * URL's handle: not rendered, error page, another profile's DOM still on screen, or not a profile
- * URL. Every field is plain text, cleaned and clamped to PROFILE_TEXT_LIMITS.
+ * URL. Every field is plain text, cleaned and clamped to `LIMITS` (utils/limits.ts).
  */
 export function extractProfile(doc: Document, url: URL): ProfileSnapshot | null {
   const found = adapterFor(url);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { largestSrcsetUrl, safeAvatarUrl } from './avatar';
-import { PROFILE_TEXT_LIMITS } from './index';
 import { clamp, cleanText, textOf } from './text';
 import { documentFrom } from './__fixtures__/load';
 
@@ -35,10 +34,6 @@ describe('cleanText', () => {
     const emoji = clamp(`${'a'.repeat(198)}😀😀`, 200);
     expect(emoji.length).toBeLessThanOrEqual(200);
     expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(emoji)).toBe(false);
-  });
-
-  it('exposes the agreed limits', () => {
-    expect(PROFILE_TEXT_LIMITS).toEqual({ name: 200, headline: 2000, company: 200, location: 200, avatarUrl: 2000 });
   });
 });
 

@@ -3,17 +3,9 @@
  *
  * Page text is hostile: it can hold bidi overrides that reorder what the user reads, control
  * characters, zero-width spaces that make equal names compare unequal, and megabytes of text.
- * Every field goes through `cleanText`, which strips those, collapses whitespace and clamps.
+ * Every field goes through `cleanText`, which strips those, collapses whitespace and clamps to the
+ * field's limit in `utils/limits.ts` (the same limits the background enforces on every message).
  */
-
-/** Maximum length (UTF-16 code units) of every snapshot field, enforced at extraction time. */
-export const PROFILE_TEXT_LIMITS = {
-  name: 200,
-  headline: 2000,
-  company: 200,
-  location: 200,
-  avatarUrl: 2000,
-} as const;
 
 /**
  * Removed outright: C0 controls except \t \n \r (those become whitespace below), DEL, bidi

@@ -35,6 +35,6 @@ export function makeNote(contactId: ContactId, body: string, overrides: Partial<
   return { contactId, body, createdAt: T0, updatedAt: T0, ...overrides };
 }
 
-export const SETTINGS: Settings = { ...DEFAULT_SETTINGS, industry: 'technology', language: 'ja', onboardedAt: T0 };
+export const SETTINGS: Settings = { ...DEFAULT_SETTINGS, industry: 'technology-information-media', language: 'ja', onboardedAt: T0 };
 
 export { T0 };

@@ -1,4 +1,5 @@
 import type { ProfileKey } from '../../model';
+import { isLinkedInHandle } from './handle';
 
 /**
  * Which LinkedIn URLs are a person's profile, and whose.
@@ -13,15 +14,12 @@ import type { ProfileKey } from '../../model';
  *   rows) all name the same member. https only.
  * - `/in/me/` is LinkedIn's alias for "my own profile", not a slug: not a key.
  * - Old `/pub/<name>/<a>/<b>/<c>` URLs do not carry the slug: not a key.
- * - Malformed percent-encoding, or a decoded slug containing `/`, whitespace or control
- *   characters, gives null (never a throw).
+ * - Malformed percent-encoding, or a decoded slug that is not a valid handle (`handle.ts`: `/`,
+ *   whitespace, control characters, too long), gives null (never a throw): a URL whose slug the
+ *   rest of the extension would refuse is not "detected" as a profile.
  */
 
 const HOST = /^(?:www\.|[a-z]{2}\.)?linkedin\.com$/;
-/** LinkedIn custom URLs are at most 100 characters; allow slack for encoded legacy slugs. */
-const MAX_SLUG_LENGTH = 200;
-// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-const BAD_SLUG_CHAR = /[\s/\\?#\u0000-\u001F\u007F-\u009F]/u;
 
 /** Profile URLs (with the handle they give) and URLs that are not profiles; tested in detect.test.ts. */
 export const EXAMPLES = {
@@ -78,8 +76,7 @@ export function linkedinKeyFromUrl(url: URL): ProfileKey | null {
     return null;
   }
   slug = slug.toLowerCase();
-  if (!slug || slug === 'me' || slug.length > MAX_SLUG_LENGTH || BAD_SLUG_CHAR.test(slug)) return null;
-  return { site: 'linkedin', handle: slug };
+  return isLinkedInHandle(slug) ? { site: 'linkedin', handle: slug } : null;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { LIMITS } from '../../limits';
 import type { ProfileSnapshot } from '../../model';
 import { largestSrcsetUrl, safeAvatarUrl } from '../avatar';
-import { cleanText, PROFILE_TEXT_LIMITS, textOf } from '../text';
+import { cleanText, textOf } from '../text';
 import { linkedinKeyFromUrl } from './detect';
 import {
   CANONICAL,
@@ -116,7 +117,7 @@ function companyFromLabel(label: string): string | null {
 function companyByPosition(root: Element): string | null {
   const texts: string[] = [];
   for (const el of root.querySelectorAll(LABELLED_ITEM)) {
-    const text = readText(el, PROFILE_TEXT_LIMITS.company);
+    const text = readText(el, LIMITS.company);
     const label = el.getAttribute('aria-label') ?? '';
     const at = text ? label.indexOf(text) : -1;
     if (text && at > 0 && /[:：]\s*$/.test(label.slice(0, at))) texts.push(text);
@@ -128,8 +129,8 @@ function readClassicCompany(root: Element): string | null {
   const el = root.querySelector(CURRENT_COMPANY) ?? root.querySelector(CLASSIC.companyLink);
   if (!el) return companyByPosition(root);
   return (
-    readText(el, PROFILE_TEXT_LIMITS.company) ??
-    cleanText(companyFromLabel(el.getAttribute('aria-label') ?? ''), PROFILE_TEXT_LIMITS.company)
+    readText(el, LIMITS.company) ??
+    cleanText(companyFromLabel(el.getAttribute('aria-label') ?? ''), LIMITS.company)
   );
 }
 
@@ -143,7 +144,7 @@ function locationBeforeContact(root: Element): string | null {
   const parent = contact?.parentElement;
   const before = contact?.previousElementSibling ?? (parent && parent !== root ? parent.previousElementSibling : null);
   // A lone "·" separator span is not a location.
-  return cleanText(readText(before, PROFILE_TEXT_LIMITS.location)?.replace(/^[\s·•|]+|[\s·•|]+$/g, ''), PROFILE_TEXT_LIMITS.location);
+  return cleanText(readText(before, LIMITS.location)?.replace(/^[\s·•|]+|[\s·•|]+$/g, ''), LIMITS.location);
 }
 
 function imgUrl(img: Element | null): string | null {
@@ -222,7 +223,7 @@ function readSduiFields(root: Element, nameEl: Element): Fields {
     if (contact && el.contains(contact)) {
       // "Osaka, Japan · Contact info" in one paragraph: the text before the link.
       const own = textOf(el, { skip: (child) => skipHidden(child) || child === contact });
-      locationText = cleanText(own?.replace(/[\s·•|]+$/, ''), PROFILE_TEXT_LIMITS.location);
+      locationText = cleanText(own?.replace(/[\s·•|]+$/, ''), LIMITS.location);
       break;
     }
     if (!rowIsWholeCard && nameRow.contains(el)) continue;
@@ -231,20 +232,20 @@ function readSduiFields(root: Element, nameEl: Element): Fields {
   }
   // A headline is mandatory on LinkedIn, so a lone paragraph before the link is the headline.
   if (contact && locationText === null && paragraphs.length >= 2) {
-    locationText = readText(paragraphs.pop(), PROFILE_TEXT_LIMITS.location);
+    locationText = readText(paragraphs.pop(), LIMITS.location);
   }
-  const headline = readText(paragraphs[0], PROFILE_TEXT_LIMITS.headline);
+  const headline = readText(paragraphs[0], LIMITS.headline);
   if (!contact) return { headline, company: null, location: null };
-  const line = readText(paragraphs[1], PROFILE_TEXT_LIMITS.company * 4);
-  const company = cleanText(line?.split(/\s+[·•]\s+/)[0], PROFILE_TEXT_LIMITS.company);
+  const line = readText(paragraphs[1], LIMITS.company * 4);
+  const company = cleanText(line?.split(/\s+[·•]\s+/)[0], LIMITS.company);
   return { headline, company, location: locationText };
 }
 
 function readClassicFields(root: Element): Fields {
   return {
-    headline: readText(root.querySelector(CLASSIC.headline), PROFILE_TEXT_LIMITS.headline),
+    headline: readText(root.querySelector(CLASSIC.headline), LIMITS.headline),
     company: readClassicCompany(root),
-    location: readText(root.querySelector(CLASSIC.location), PROFILE_TEXT_LIMITS.location) ?? locationBeforeContact(root),
+    location: readText(root.querySelector(CLASSIC.location), LIMITS.location) ?? locationBeforeContact(root),
   };
 }
 
@@ -266,7 +267,7 @@ export function extractLinkedInProfile(doc: Document, url: URL): ProfileSnapshot
   const links = scanSelfLinks(card.root);
   if (ownership(doc, links, key.handle) !== 'match') return null;
   const nameEl = card.variant === 'sdui' ? sduiName(card.root, links) : (card.root.querySelector(CLASSIC.name) ?? links.nameEl);
-  const name = readText(nameEl, PROFILE_TEXT_LIMITS.name);
+  const name = readText(nameEl, LIMITS.name);
   if (!nameEl || !name) return null;
   const fields = card.variant === 'sdui' ? readSduiFields(card.root, nameEl) : readClassicFields(card.root);
   return { ...key, name, ...fields, avatarUrl: readAvatar(card.root, nameEl, name) };

@@ -1,4 +1,5 @@
 import type { ProfileKey } from '../../model';
+import { isXHandle } from './handle';
 
 /**
  * Which X URLs are a profile page, and whose.
@@ -6,15 +7,14 @@ import type { ProfileKey } from '../../model';
  * `https://x.com/<handle>` and its tabs are the same person. Decisions:
  * - Host: `x.com` only, the extension's only X host permission (`www.x.com` redirects there;
  *   twitter.com and mobile.x.com are not matched by the content script).
- * - Handles are 1–15 of `[A-Za-z0-9_]`, compared case-insensitively, keyed lower-cased.
+ * - Handles follow `handle.ts` (1–15 of `[A-Za-z0-9_]`), compared case-insensitively, keyed
+ *   lower-cased.
  * - Profile tabs (`/with_replies`, `/media`, `/likes`, …) and the photo overlays (`/photo`,
  *   `/header_photo`, drawn over the profile header) are the profile page.
  * - `/<handle>/status/…`, `/<handle>/lists`, `/<handle>/communities` and any other sub-path are
  *   NOT: the header with the person's name is not on screen there.
  * - First segments X reserves for its own pages are never handles.
  */
-
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
 /** Sub-paths that still show the profile header. */
 const PROFILE_TABS = new Set([
@@ -117,9 +117,8 @@ export function xKeyFromUrl(url: URL): ProfileKey | null {
   const segments = url.pathname.split('/');
   // ['', handle] or ['', handle, ''] or ['', handle, tab] or ['', handle, tab, ''].
   if (segments[segments.length - 1] === '' && segments.length > 2) segments.pop();
-  const handle = segments[1];
-  if (!handle || !HANDLE.test(handle) || segments.length > 3) return null;
-  const lower = handle.toLowerCase();
+  const lower = segments[1]?.toLowerCase();
+  if (!lower || !isXHandle(lower) || segments.length > 3) return null;
   if (RESERVED.has(lower)) return null;
   const tab = segments[2];
   if (tab !== undefined && !PROFILE_TABS.has(tab)) return null;

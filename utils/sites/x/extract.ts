@@ -1,6 +1,7 @@
+import { LIMITS } from '../../limits';
 import type { ProfileSnapshot } from '../../model';
 import { safeAvatarUrl } from '../avatar';
-import { cleanText, PROFILE_TEXT_LIMITS, textOf } from '../text';
+import { cleanText, textOf } from '../text';
 import { xKeyFromUrl } from './detect';
 import {
   AVATAR_CONTAINER,
@@ -61,15 +62,15 @@ function fromDom(scope: ParentNode, userName: Element, handle: string): ProfileS
   const header = readHeader(scope, userName);
   // Every handle the header shows must be this one, and at least one must be shown.
   if (header.handles.size !== 1 || !header.handles.has(handle)) return null;
-  const name = readText(header.nameEl, PROFILE_TEXT_LIMITS.name);
+  const name = readText(header.nameEl, LIMITS.name);
   if (!name) return null; // display names are mandatory on X: no name means not rendered
   return {
     site: 'x',
     handle,
     name,
-    headline: readText(scope.querySelector(USER_DESCRIPTION), PROFILE_TEXT_LIMITS.headline, true),
+    headline: readText(scope.querySelector(USER_DESCRIPTION), LIMITS.headline, true),
     company: null,
-    location: readText(scope.querySelector(USER_LOCATION), PROFILE_TEXT_LIMITS.location),
+    location: readText(scope.querySelector(USER_LOCATION), LIMITS.location),
     avatarUrl: safeAvatarUrl(header.avatar?.querySelector('img')?.getAttribute('src'), 'x'),
   };
 }
@@ -99,7 +100,7 @@ function jsonLdPerson(doc: Document): Json | null {
 function fromJsonLd(doc: Document, handle: string): ProfileSnapshot | null {
   const person = jsonLdPerson(doc);
   if (!person || str(person.additionalName)?.toLowerCase() !== handle) return null;
-  const name = cleanText(str(person.givenName), PROFILE_TEXT_LIMITS.name);
+  const name = cleanText(str(person.givenName), LIMITS.name);
   if (!name) return null;
   const home = isObject(person.homeLocation) ? person.homeLocation : {};
   const image = isObject(person.image) ? person.image : {};
@@ -107,9 +108,9 @@ function fromJsonLd(doc: Document, handle: string): ProfileSnapshot | null {
     site: 'x',
     handle,
     name,
-    headline: cleanText(str(person.description), PROFILE_TEXT_LIMITS.headline, true),
+    headline: cleanText(str(person.description), LIMITS.headline, true),
     company: null,
-    location: cleanText(str(home.name), PROFILE_TEXT_LIMITS.location),
+    location: cleanText(str(home.name), LIMITS.location),
     avatarUrl: safeAvatarUrl(str(image.contentUrl) ?? str(image.thumbnailUrl), 'x'),
   };
 }
