@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
-import { navigateInApp, panel, panelName } from './panel';
+import { navigateInApp, panel, panelHosts, panelName } from './panel';
 import { ROOT } from './paths';
 
 /** Our own scrubbed variant fixtures (utils/sites/linkedin/__fixtures__), with their expectations. */
@@ -58,7 +58,7 @@ describe('site adapters in the real page', () => {
     for (const next of [sdui, hashed]) {
       await navigateInApp(page, new URL(next.url).pathname, bodyOf(next.html), 300);
       await expect.poll(() => panelName(page).textContent()).toBe(next.name);
-      expect(await page.locator('kakehashi-panel').count()).toBe(1);
+      expect((await panelHosts(page)).length).toBe(1);
     }
     await page.close();
   });
