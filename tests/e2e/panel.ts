@@ -36,21 +36,26 @@ function cdpOf(page: Page): Promise<CDPSession> {
 export interface PanelHost {
   /** The host's tag name, as the page sees it. */
   localName: string;
+  /** The shadow root's mode (the panel's is closed; page-isolation.e2e.ts checks it). */
+  mode: 'open' | 'closed';
   backendNodeId: number;
   rootBackendNodeId: number;
 }
 
 /**
- * The panel's hosts: children of <html> with a closed shadow root — what start-panel.tsx mounts
- * (the fixture pages have no other). Normally zero or one.
+ * The panel's hosts: children of <html> with a shadow root — what start-panel.tsx mounts (the
+ * fixture pages have no other). Normally zero or one. Open roots count too, so the same tests can
+ * run against an older build and fail for what it does rather than for not being found.
  */
 export async function panelHosts(page: Page): Promise<PanelHost[]> {
   const cdp = await cdpOf(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: 2, pierce: true })) as { root: DomNode };
   const html = root.children?.find((n) => n.nodeName === 'HTML');
   return (html?.children ?? []).flatMap((node) => {
-    const shadow = node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
-    return shadow ? [{ localName: node.localName ?? node.nodeName.toLowerCase(), backendNodeId: node.backendNodeId, rootBackendNodeId: shadow.backendNodeId }] : [];
+    const shadow = node.shadowRoots?.find((r) => r.shadowRootType === 'closed' || r.shadowRootType === 'open');
+    if (!shadow) return [];
+    const mode = shadow.shadowRootType === 'open' ? 'open' : 'closed';
+    return [{ localName: node.localName ?? node.nodeName.toLowerCase(), mode, backendNodeId: node.backendNodeId, rootBackendNodeId: shadow.backendNodeId }];
   });
 }
 
