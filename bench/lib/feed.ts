@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchBrowser } from './browser';
+import { panelHosts } from '../../tests/e2e/panel';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 export const FEED_POSTS = 1000;
@@ -123,7 +124,7 @@ export async function measureFeedOnce(browser: BenchBrowser, site: FeedSite): Pr
     const value = (list: typeof metrics, name: string) => list.find((m) => m.name === name)?.value ?? NaN;
     const metric = (name: string) => (value(metrics, name) - value(before, name)) * 1000;
     const longTasks = await page.evaluate(() => (window as unknown as { __kkLongTasks: LongTaskLog }).__kkLongTasks);
-    const panelShown = (await page.locator('kakehashi-panel').count()) > 0;
+    const panelShown = (await panelHosts(page)).length > 0;
     await cdp.detach();
     return {
       longTasks: longTasks.count,

@@ -1,15 +1,19 @@
 /**
  * Panel: from the person's profile header being in the page to the panel showing that person's
- * note (`kakehashi-panel .note .body`, inside its open shadow root), on a first load and after an
+ * note (`.note .body` inside the panel's closed shadow root), on a first load and after an
  * in-app navigation (pushState, then the site swaps the DOM: tests/e2e/panel.ts `navigateInApp`).
  *
- * An init script in the page's main world watches the document — and the panel's shadow root once
- * it exists — with MutationObservers, stamping `performance.now()` at the first mutation where the
- * header (a selector whose text contains the person's name or handle) and then the note appear.
+ * An init script in the page's main world watches the document with a MutationObserver and stamps
+ * `performance.now()` at the first mutation where the header (a selector whose text contains the
+ * person's name or handle) appears. The panel's root is closed, so no page script can watch it:
+ * the bench samples it through DevTools back to back (one `Runtime.callFunctionOn` per sample on
+ * the root found with tests/e2e/panel.ts `panelHosts`), and the sample that finds the note stamps
+ * `performance.now()` in the page, on the same clock. The note time is therefore late by at most
+ * one sample (a DevTools round trip).
  */
 import type { Page } from 'playwright-core';
 import { bodyOf } from '../../tests/e2e/fixtures';
-import { navigateInApp } from '../../tests/e2e/panel';
+import { navigateInApp, panelHosts } from '../../tests/e2e/panel';
 import type { BenchBrowser } from './browser';
 
 export interface PanelTarget {
@@ -24,78 +28,90 @@ export interface PanelTarget {
 
 interface PanelWatch {
   headerAt: number | null;
-  dataAt: number | null;
   /** When the site's router last called history.pushState (in-app navigation). */
   pushAt: number | null;
 }
 
-type WatchConfig = Pick<PanelTarget, 'headerSelector' | 'headerText' | 'noteText'>;
+type WatchConfig = Pick<PanelTarget, 'headerSelector' | 'headerText'>;
 
 /**
- * Installed as an init script: defines `__kkWatchPanel(config)` and, when given a config, starts
+ * Installed as an init script: defines `__kkWatchHeader(config)` and, when given a config, starts
  * watching at once (first load). Self-contained: it is serialised into the page.
  */
-function installPanelWatch(initial: WatchConfig | null): void {
-  const w = window as unknown as { __kkPanel: PanelWatch; __kkWatchPanel: (c: WatchConfig) => void };
+function installHeaderWatch(initial: WatchConfig | null): void {
+  const w = window as unknown as { __kkPanel: PanelWatch; __kkWatchHeader: (c: WatchConfig) => void };
   let stop = () => {};
   const pushState = history.pushState.bind(history);
   history.pushState = (...args: Parameters<History['pushState']>) => {
     if (w.__kkPanel) w.__kkPanel.pushAt = performance.now();
     pushState(...args);
   };
-  w.__kkWatchPanel = (config) => {
+  w.__kkWatchHeader = (config) => {
     stop();
-    const state: PanelWatch = { headerAt: null, dataAt: null, pushAt: null };
+    const state: PanelWatch = { headerAt: null, pushAt: null };
     w.__kkPanel = state;
-    const observers: MutationObserver[] = [];
-    const watched = new WeakSet<Node>();
-    const watch = (root: Node) => {
-      if (watched.has(root)) return;
-      watched.add(root);
-      const observer = new MutationObserver(check);
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
-      observers.push(observer);
+    const check = () => {
+      for (const el of document.querySelectorAll(config.headerSelector)) {
+        if (el.textContent?.includes(config.headerText)) {
+          state.headerAt = performance.now();
+          stop();
+          return;
+        }
+      }
     };
-    function check() {
-      const now = performance.now();
-      if (state.headerAt === null) {
-        for (const el of document.querySelectorAll(config.headerSelector)) {
-          if (el.textContent?.includes(config.headerText)) {
-            state.headerAt = now;
-            break;
-          }
-        }
-      }
-      if (state.dataAt === null) {
-        const root = document.querySelector('kakehashi-panel')?.shadowRoot;
-        if (root) {
-          watch(root);
-          for (const body of root.querySelectorAll('.note .body')) {
-            if (body.textContent?.includes(config.noteText) && body.getClientRects().length > 0) {
-              state.dataAt = now;
-              break;
-            }
-          }
-        }
-      }
-      if (state.headerAt !== null && state.dataAt !== null) stop();
-    }
-    stop = () => observers.forEach((o) => o.disconnect());
-    watch(document);
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    stop = () => observer.disconnect();
     check();
   };
-  if (initial) w.__kkWatchPanel(initial);
+  if (initial) w.__kkWatchHeader(initial);
 }
 
-const configOf = (t: PanelTarget): WatchConfig => ({ headerSelector: t.headerSelector, headerText: t.headerText, noteText: t.noteText });
+const configOf = (t: PanelTarget): WatchConfig => ({ headerSelector: t.headerSelector, headerText: t.headerText });
 
-async function waitForData(page: Page): Promise<{ headerToData: number; pushToData: number | null; dataAt: number }> {
-  await page.waitForFunction(() => {
-    const s = (window as unknown as { __kkPanel?: PanelWatch }).__kkPanel;
-    return s?.headerAt != null && s.dataAt != null;
-  }, null, { timeout: 60_000, polling: 100 });
+/**
+ * `performance.now()` in the page when a DevTools sample first finds `noteText` shown in the
+ * panel. The root is resolved once per host, then each sample is one `Runtime.callFunctionOn`.
+ */
+async function noteShownAt(page: Page, noteText: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const deadline = Date.now() + 60_000;
+  try {
+    while (Date.now() < deadline) {
+      const [host] = await panelHosts(page);
+      if (!host) continue;
+      const resolved = await cdp.send('DOM.resolveNode', { backendNodeId: host.rootBackendNodeId }).catch(() => null);
+      const objectId = resolved?.object.objectId;
+      if (!objectId) continue;
+      for (;;) {
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId,
+          functionDeclaration: `function (text) {
+            if (!this.host.isConnected) return 'gone';
+            for (const body of this.querySelectorAll('.note .body')) {
+              if (body.textContent.includes(text) && body.getClientRects().length > 0) return performance.now();
+            }
+            return null;
+          }`,
+          arguments: [{ value: noteText }],
+          returnByValue: true,
+        });
+        if (typeof result.value === 'number') return result.value;
+        if (result.value === 'gone' || Date.now() > deadline) break; // remounted: find the new host
+      }
+      await cdp.send('Runtime.releaseObject', { objectId }).catch(() => undefined);
+    }
+    throw new Error(`the panel never showed the note "${noteText}" within 60 s`);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+async function waitForData(page: Page, noteText: string): Promise<{ headerToData: number; pushToData: number | null; dataAt: number }> {
+  const dataAt = await noteShownAt(page, noteText);
+  await page.waitForFunction(() => (window as unknown as { __kkPanel?: PanelWatch }).__kkPanel?.headerAt != null, null, { timeout: 60_000, polling: 100 });
   const s = await page.evaluate(() => (window as unknown as { __kkPanel: PanelWatch }).__kkPanel);
-  return { headerToData: s.dataAt! - s.headerAt!, pushToData: s.pushAt === null ? null : s.dataAt! - s.pushAt, dataAt: s.dataAt! };
+  return { headerToData: dataAt - s.headerAt!, pushToData: s.pushAt === null ? null : dataAt - s.pushAt, dataAt };
 }
 
 export interface PanelFirstLoadSample {
@@ -109,9 +125,9 @@ export interface PanelFirstLoadSample {
 export async function measurePanelFirstLoad(browser: BenchBrowser, target: PanelTarget): Promise<PanelFirstLoadSample> {
   const page = await browser.context.newPage();
   try {
-    await page.addInitScript(installPanelWatch, configOf(target));
+    await page.addInitScript(installHeaderWatch, configOf(target));
     await page.goto(target.url);
-    const r = await waitForData(page);
+    const r = await waitForData(page, target.noteText);
     return { headerToDataMs: r.headerToData, navigationToDataMs: r.dataAt };
   } finally {
     await page.close();
@@ -132,15 +148,15 @@ export interface PanelInAppSample {
 export async function measurePanelInApp(browser: BenchBrowser, from: PanelTarget, to: PanelTarget, runs: number): Promise<PanelInAppSample[]> {
   const page = await browser.context.newPage();
   try {
-    await page.addInitScript(installPanelWatch, configOf(from));
+    await page.addInitScript(installHeaderWatch, configOf(from));
     await page.goto(from.url);
-    await waitForData(page);
+    await waitForData(page, from.noteText);
     const samples: PanelInAppSample[] = [];
     for (let run = 0; run < runs; run++) {
       const target = run % 2 === 0 ? to : from;
-      await page.evaluate((c) => (window as unknown as { __kkWatchPanel: (c: WatchConfig) => void }).__kkWatchPanel(c), configOf(target));
+      await page.evaluate((c) => (window as unknown as { __kkWatchHeader: (c: WatchConfig) => void }).__kkWatchHeader(c), configOf(target));
       await navigateInApp(page, target.path, bodyOf(target.html));
-      const r = await waitForData(page);
+      const r = await waitForData(page, target.noteText);
       samples.push({ headerToDataMs: r.headerToData, pushToDataMs: r.pushToData ?? NaN });
     }
     return samples;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { onTrusted } from '@/components/trusted-event';
 import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { industryMessageKey } from '@/utils/domain/reason-messages';
@@ -32,7 +33,7 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, bu
           aria-label={t('industryLabel', displayName)}
           value={contact?.industry ?? ''}
           disabled={busy}
-          onChange={(e) => void onUpdate({ industry: e.currentTarget.value || null })}
+          onChange={onTrusted((e) => void onUpdate({ industry: e.currentTarget.value || null }))}
         >
           <option value="">{t('industryUnknown')}</option>
           {INDUSTRIES.map((i) => (
@@ -53,7 +54,7 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, bu
           aria-label={t('cadenceLabel')}
           value={cadenceValue}
           disabled={busy}
-          onChange={(e) => void onUpdate({ cadenceDays: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })}
+          onChange={onTrusted((e) => void onUpdate({ cadenceDays: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) }))}
         >
           {CADENCE_OPTIONS.map((o) => (
             <option key={o.id} value={o.cadenceDays === null ? '' : String(o.cadenceDays)}>
@@ -66,7 +67,7 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, bu
       <h3>{t('touchHeading')}</h3>
       <div class="editor">
         <div class="row">
-          <select aria-label={t('touchKindLabel')} value={kind} onChange={(e) => setKind(e.currentTarget.value as TouchKind)}>
+          <select aria-label={t('touchKindLabel')} value={kind} onChange={onTrusted((e) => setKind(e.currentTarget.value as TouchKind))}>
             {TOUCH_KINDS.map((k) => (
               <option key={k} value={k}>
                 {label(`touch_${k.replace('-', '_')}`)}
@@ -76,16 +77,16 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, bu
           <button
             type="button"
             disabled={busy}
-            onClick={() =>
+            onClick={onTrusted(() =>
               void onTouch(kind, note).then((ok) => {
                 if (ok) setNote('');
-              })
-            }
+              }),
+            )}
           >
             {t('touchLog')}
           </button>
         </div>
-        <input type="text" aria-label={t('touchNoteLabel')} placeholder={t('touchNoteLabel')} value={note} maxLength={LIMITS.touchNote} onInput={(e) => setNote(e.currentTarget.value)} />
+        <input type="text" aria-label={t('touchNoteLabel')} placeholder={t('touchNoteLabel')} value={note} maxLength={LIMITS.touchNote} onInput={onTrusted((e) => setNote(e.currentTarget.value))} />
       </div>
     </section>
   );

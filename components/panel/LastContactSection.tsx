@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { onTrusted } from '@/components/trusted-event';
 import { formatDate, t } from '@/utils/i18n';
 
 interface Props {
@@ -35,7 +36,7 @@ export function LastContactSection({ lastContactAt, busy, onSet }: Props) {
         {lastContactAt ? formatDate(lastContactAt) : t('lastContactNever')}
       </p>
       <div class="row">
-        <button type="button" disabled={busy} onClick={() => void onSet(Date.now())}>
+        <button type="button" disabled={busy} onClick={onTrusted(() => void onSet(Date.now()))}>
           {t('lastContactToday')}
         </button>
         <input
@@ -43,9 +44,9 @@ export function LastContactSection({ lastContactAt, busy, onSet }: Props) {
           aria-label={t('lastContactPickLabel')}
           value={picked}
           max={today}
-          onInput={(e) => setPicked(e.currentTarget.value)}
+          onInput={onTrusted((e) => setPicked(e.currentTarget.value))}
         />
-        <button type="button" disabled={busy || pickedAt === null || picked > today} onClick={() => pickedAt !== null && void onSet(pickedAt)}>
+        <button type="button" disabled={busy || pickedAt === null || picked > today} onClick={onTrusted(() => pickedAt !== null && void onSet(pickedAt))}>
           {t('lastContactSetButton')}
         </button>
       </div>

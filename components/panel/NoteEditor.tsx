@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isSubmitShortcut } from '@/components/keyboard';
+import { onTrusted } from '@/components/trusted-event';
 import { t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
 
@@ -31,15 +32,15 @@ export function NoteEditor({ initial = '', label, submitLabel, busy, onSubmit, o
         placeholder={t('notePlaceholder')}
         value={text}
         rows={3}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onKeyDown={(e) => {
+        onInput={onTrusted((e) => setText(e.currentTarget.value))}
+        onKeyDown={onTrusted((e) => {
           if (isSubmitShortcut(e)) {
             e.preventDefault();
             void submit();
           } else if (e.key === 'Escape' && onCancel && !e.isComposing) {
             onCancel();
           }
-        }}
+        })}
       />
       {tooLong && (
         <p class="error" role="alert">
@@ -47,7 +48,7 @@ export function NoteEditor({ initial = '', label, submitLabel, busy, onSubmit, o
         </p>
       )}
       <div class="row">
-        <button type="button" class="primary" disabled={!canSave} onClick={() => void submit()}>
+        <button type="button" class="primary" disabled={!canSave} onClick={onTrusted(() => void submit())}>
           {submitLabel}
         </button>
         {onCancel && (

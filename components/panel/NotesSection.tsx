@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { onTrusted } from '@/components/trusted-event';
 import { formatDate, t } from '@/utils/i18n';
 import type { Note } from '@/utils/model';
 import { NoteEditor } from './NoteEditor';
@@ -50,7 +51,7 @@ export function NotesSection({ notes, busy, onAdd, onUpdate, onDelete }: Props) 
                     {confirming === note.id ? (
                       <span class="row" role="group" aria-label={t('noteDeleteConfirm')}>
                         <span class="muted">{t('noteDeleteConfirm')}</span>
-                        <button type="button" class="danger" disabled={busy} onClick={() => void onDelete(note.id!).then(() => setConfirming(null))}>
+                        <button type="button" class="danger" disabled={busy} onClick={onTrusted(() => void onDelete(note.id!).then(() => setConfirming(null)))}>
                           {t('noteDeleteYes')}
                         </button>
                         <button type="button" onClick={() => setConfirming(null)}>

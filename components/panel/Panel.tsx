@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { onTrusted } from '@/components/trusted-event';
 import { t, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { contactIdOf, type ProfileKey, type ProfileSnapshot } from '@/utils/model';
@@ -65,10 +66,10 @@ export function Panel({ profileKey, readProfile, inline = false }: Props) {
     reading.state === 'done'
       ? DETAIL_LABELS.filter(([field]) => !snapshot || (field === 'name' && !snapshot.name)).map(([, key]) => t(key))
       : [];
-  const toggle = () => {
+  const toggle = onTrusted(() => {
     setCollapsed(!collapsed);
     void browser.storage.local.set({ [COLLAPSED_KEY]: !collapsed });
-  };
+  });
 
   // Render nothing until the first answer: no flash of a loading card, and none at all in quiet mode.
   if (!view && !error) return null;
@@ -114,7 +115,7 @@ export function Panel({ profileKey, readProfile, inline = false }: Props) {
       ) : (
         <>
           {!contact && (
-            <button type="button" disabled={busy} onClick={() => void run(() => send('contact:track', { profile }))}>
+            <button type="button" disabled={busy} onClick={onTrusted(() => void run(() => send('contact:track', { profile })))}>
               {t('panelTrack')}
             </button>
           )}

@@ -9,11 +9,23 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { profileKeyFromUrl, waitForProfile } from '@/utils/sites';
 import { contactIdOf } from '@/utils/model';
+import { randomHostName } from './host-name';
 import { Panel } from './Panel';
 import { applyTheme } from './theme';
 import css from './panel.css?inline';
 
+/**
+ * Events stopped at the panel's edge so that the site's bubbling listeners never see them: keys,
+ * and the text-carrying events (`data` of input/beforeinput/composition, the clipboard of paste)
+ * that would otherwise hand the site what the user types into a note. Listeners the site adds in
+ * the capture phase on window or document run before anything of ours and still see keys and
+ * typed characters; a shadow root cannot prevent that, and the stored notes never travel that way.
+ */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'change', 'compositionstart', 'compositionupdate', 'compositionend', 'copy', 'cut', 'paste', 'select', 'selectstart', 'dragstart', 'drop'];
+
 export function startPanel(ctx: ContentScriptContext): void {
+  // One name per page load (see host-name.ts); kept across in-app navigations.
+  const hostName = randomHostName();
   let generation = 0;
   let mountedId: string | null = null;
   let ui: ShadowRootContentScriptUi<void> | null = null;
@@ -33,16 +45,20 @@ export function startPanel(ctx: ContentScriptContext): void {
     if (!key || !id) return;
     mountedId = id;
     const next = await createShadowRootUi(ctx, {
-      name: 'kakehashi-panel',
+      name: hostName,
+      // Closed: `host.shadowRoot` is null for the site's scripts, so they cannot read the notes or
+      // reach the buttons (WXT's default is 'open'). Only this content script holds the root.
+      mode: 'closed',
       position: 'inline',
       // On <html>, not <body>: single-page apps re-render or replace <body> content, and the
       // panel must not vanish with it. The card is position: fixed, so the anchor never shows.
       anchor: 'html',
       append: 'last',
       css,
-      isolateEvents: true,
-      onMount: (container, _shadow, host) => {
-        applyTheme(host);
+      isolateEvents: ISOLATED_EVENTS,
+      onMount: (container) => {
+        // The theme goes on the container inside the root: the host carries no attribute at all.
+        applyTheme(container);
         const readProfile = (signal: AbortSignal) => waitForProfile(document, url, { signal });
         render(<Panel key={id} profileKey={key} readProfile={readProfile} />, container);
       },

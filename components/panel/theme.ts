@@ -13,6 +13,7 @@ export function isPageDark(doc: Document = document): boolean {
   return matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-export function applyTheme(host: HTMLElement, doc: Document = document): void {
-  host.dataset.theme = isPageDark(doc) ? 'dark' : 'light';
+/** Marks `el` (the container inside the panel's shadow root) `data-theme="dark"` or `"light"`. */
+export function applyTheme(el: HTMLElement, doc: Document = document): void {
+  el.dataset.theme = isPageDark(doc) ? 'dark' : 'light';
 }

@@ -28,7 +28,7 @@ export interface AxeReport {
 }
 
 /**
- * `include` is an axe context selector; a nested array such as `[['kakehashi-panel']]` names a
+ * `include` is an axe context selector; a nested array such as `[['some-host']]` names a
  * shadow host, and axe then audits the host's shadow tree too.
  */
 export async function runAxe(page: Page, include?: unknown): Promise<AxeReport> {

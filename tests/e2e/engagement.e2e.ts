@@ -28,7 +28,7 @@ describe('engagement: industries, a different-industry suggestion, due list and 
       await page.goto(p.url);
       await expect.poll(() => panelName(page).textContent()).toBe(p.name);
       await panel(page).getByLabel(`Industry of ${p.name}`).selectOption({ label: p.industry });
-      await expect.poll(() => panel(page).getByLabel(`Industry of ${p.name}`).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe(p.industry);
+      await expect.poll(() => panel(page).getByLabel(`Industry of ${p.name}`).selectedText()).toBe(p.industry);
       await panel(page).getByLabel('Last contact date').fill(isoDay(p.daysAgo));
       await panel(page).getByRole('button', { name: 'Set date' }).click();
       await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).not.toBe('Never');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, ETHAN, HARUTO, MORI } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
-import { isoDay, navigateInApp, panel, panelName, watchPanelFor } from './panel';
+import { isoDay, navigateInApp, panel, panelHosts, panelName, watchPanelFor } from './panel';
 
 describe('foundation: panel notes and last contact, in-app navigation, popup', () => {
   let session: ExtensionSession;
@@ -40,11 +40,11 @@ describe('foundation: panel notes and last contact, in-app navigation, popup', (
     await expect.poll(() => panel(page).textContent()).toContain('No notes yet.');
     expect(await panel(page).getByTestId('last-contact').textContent()).toBe('Never');
     expect(await stop()).toBe(false);
-    expect(await page.locator('kakehashi-panel').count()).toBe(1);
+    expect((await panelHosts(page)).length).toBe(1);
 
     // A non-profile page has no panel.
     await navigateInApp(page, '/feed/', '<main><h1>Feed</h1></main>');
-    await expect.poll(() => page.locator('kakehashi-panel').count()).toBe(0);
+    await expect.poll(async () => (await panelHosts(page)).length).toBe(0);
     await page.close();
   });
 

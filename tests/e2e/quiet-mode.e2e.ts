@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN, HARUTO, MORI } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
-import { panelName } from './panel';
+import { panel, panelName } from './panel';
 
 describe('quiet mode', () => {
   let session: ExtensionSession;
@@ -24,7 +24,7 @@ describe('quiet mode', () => {
     await page.goto(ETHAN.url);
     // Give the content script time to decide; the card must never appear.
     await page.waitForTimeout(1500);
-    expect(await page.locator('kakehashi-panel .card').count()).toBe(0);
+    expect(await panel(page).count()).toBe(0);
 
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);

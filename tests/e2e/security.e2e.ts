@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbDigest, dumpDb, sendRaw } from './extension-page';
 import { ETHAN, ownPage } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
-import { panel, panelName } from './panel';
+import { evaluateInPanel, panel, panelHosts, panelName } from './panel';
 import { CHROME_DIR } from './paths';
 
 /** About 1 MB of headline: words, so whitespace collapsing cannot shrink it to nothing. */
@@ -42,9 +42,7 @@ const profile = { site: 'linkedin', handle: 'ethanohara', name: "Ethan O'Hara", 
 
 /** Markup the panel must never contain, and any inline event handler. */
 async function injectedInPanel(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const root = document.querySelector('kakehashi-panel')?.shadowRoot;
-    if (!root) return ['no panel'];
+  return evaluateInPanel(page, (root) => {
     const found: string[] = [];
     for (const el of root.querySelectorAll('*')) {
       if (['script', 'img', 'iframe', 'object', 'embed', 'b'].includes(el.localName)) found.push(el.localName);
@@ -53,7 +51,7 @@ async function injectedInPanel(page: Page): Promise<string[]> {
       if (href && /^\s*javascript:/i.test(href)) found.push(`${el.localName}[href=${href}]`);
     }
     return found;
-  });
+  }, null, ['no panel']);
 }
 
 /** What a web page's own scripts get when they try to message the extension. */
@@ -117,7 +115,7 @@ describe('security in real Chromium', () => {
       await page.goto(url);
       expect(await tryToReach(page, session.extensionId)).toMatch(/^(no runtime|refused: )/);
       await page.waitForTimeout(500);
-      expect(await page.locator('kakehashi-panel').count()).toBe(0);
+      expect((await panelHosts(page)).length).toBe(0);
       await page.close();
     }
     expect(await dbDigest(popup)).toBe(before);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
-import { navigateInApp, panel, panelName, watchPanelFor } from './panel';
+import { navigateInApp, panel, panelHosts, panelName, watchPanelFor } from './panel';
 import { ROOT } from './paths';
 
 /** Our own scrubbed variant fixtures (utils/sites/linkedin/__fixtures__), with their expectations. */
@@ -63,7 +63,7 @@ describe('site adapters in the real page', () => {
       const sawPrevious = await watchPanelFor(page, previous, path);
       await navigateInApp(page, path, bodyOf(next.html), 300);
       await expect.poll(() => panelName(page).textContent()).toBe(next.name);
-      expect(await page.locator('kakehashi-panel').count()).toBe(1);
+      expect((await panelHosts(page)).length).toBe(1);
       expect(await sawPrevious()).toBe(false);
       previous = next.name;
     }
@@ -122,7 +122,7 @@ describe('site adapters in the real page', () => {
 
     await page.goto(tooLong);
     await page.waitForTimeout(1500);
-    expect(await page.locator('kakehashi-panel').count()).toBe(0);
+    expect((await panelHosts(page)).length).toBe(0);
     await page.close();
   });
 
