@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { restoreBackup, type RestoreReport } from '@/utils/db/restore';
 import { parseBackup, previewBackup, type Backup, type RestoreMode } from '@/utils/io/backup';
 import { checkImportFile } from '@/utils/io/file-guard';
-import { t, uiLocale } from '@/utils/i18n';
+import { formatDateTime, t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { backupErrorMessage, count, describeError, fileCheckMessage } from './data-messages';
 import { pageDb } from './page-db';
@@ -16,20 +16,31 @@ type Step =
   | { kind: 'confirm-replace'; backup: Backup; contacts: number; notes: number };
 
 function doneMessage(report: RestoreReport): string {
-  const sentence = t(
-    'dataRestoreDone',
-    count(report.contacts.added),
-    count(report.contacts.updated),
-    count(report.contacts.kept),
-    count(report.notes.added),
-    count(report.touches.added),
-  );
-  return `${sentence} ${report.settings === 'kept' ? t('dataRestoreSettingsKept') : t('dataRestoreSettingsRestored')}`;
+  const { contacts, notes, touches } = report;
+  const sentences = [
+    t('dataRestoreDone', count(contacts.added), count(contacts.updated), count(contacts.kept), count(notes.added), count(notes.updated), count(touches.added)),
+  ];
+  // A merge of people on both sides says where their fields came from (DESIGN.md, "Export and import").
+  const both = contacts.userFields.here + contacts.userFields.backup;
+  if (both > 0) {
+    sentences.push(
+      t(
+        'dataRestoreSources',
+        count(both),
+        count(contacts.userFields.here),
+        count(contacts.userFields.backup),
+        count(contacts.details.here),
+        count(contacts.details.backup),
+      ),
+    );
+  }
+  sentences.push(report.settings === 'kept' ? t('dataRestoreSettingsKept') : t('dataRestoreSettingsRestored'));
+  return sentences.join(' ');
 }
 
 function previewText(backup: Backup): string {
   const { exportedAt, counts } = previewBackup(backup);
-  const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(exportedAt));
+  const when = formatDateTime(Date.parse(exportedAt));
   return t('dataRestorePreview', when, count(counts.contacts), count(counts.notes), count(counts.touches));
 }
 
@@ -65,7 +76,7 @@ export function RestorePanel() {
     } catch (error) {
       return fail(t('dataErrorReadFailed', describeError(error)));
     }
-    const parsed = parseBackup(text);
+    const parsed = parseBackup(text, Date.now());
     if (!parsed.ok) return fail(backupErrorMessage(parsed.error, parsed.detail));
     setStep({ kind: 'preview', backup: parsed.backup });
     setState('idle');

@@ -1,5 +1,5 @@
 /**
- * valibot schemas of every record in a version-1 backup. A restore writes straight into the database,
+ * valibot schemas of every record in a backup (versions 1 and 2; version 2 added `userEditedAt`). A restore writes straight into the database,
  * so each record is checked for shape, types and lengths, and ids are checked against
  * `"<site>:<handle>"` with the handle shape of their site. Unknown keys are dropped (valibot `object`).
  */
@@ -16,6 +16,7 @@ import {
   type SuggestionLogEntry,
   type Touch,
 } from '../model';
+import { isStoredTime } from '../time-bounds';
 
 /** Text read off a profile page (name, headline/bio, company, location). Generous: pages change. */
 const PAGE_TEXT_MAX = 2_000;
@@ -43,8 +44,8 @@ export function isContactId(value: unknown): value is ContactId {
 }
 
 const contactId = v.custom<ContactId>(isContactId, 'not a "<site>:<handle>" contact id');
-/** Epoch milliseconds. */
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** Epoch milliseconds from 2000 through 9999 (time-bounds.ts); "not after tomorrow" needs `now`, see backup.ts. */
+const time = v.pipe(v.number(), v.check((t: number) => isStoredTime(t), 'not a date from 2000 through 9999'));
 const autoId = v.pipe(v.number(), v.integer(), v.minValue(1));
 const pageText = v.nullable(v.pipe(v.string(), v.maxLength(PAGE_TEXT_MAX)));
 const httpUrl = v.pipe(v.string(), v.maxLength(URL_MAX), v.regex(/^https?:\/\//, 'not an http(s) URL'));
@@ -72,9 +73,14 @@ export const contactSchema = v.pipe(
     createdAt: time,
     updatedAt: time,
     lastVisitedAt: v.nullable(time),
+    /** Absent from version-1 backups; parseBackup fills it in as the database upgrade does. */
+    userEditedAt: v.optional(v.nullable(time)),
   }),
   v.check((c) => c.id === `${c.site}:${c.handle}`, 'id is not "<site>:<handle>" of this contact'),
-) satisfies v.GenericSchema<unknown, Contact>;
+) satisfies v.GenericSchema<unknown, BackupContact>;
+
+/** A contact as a backup file holds it: `userEditedAt` may be missing (version 1). */
+export type BackupContact = Omit<Contact, 'userEditedAt'> & { userEditedAt?: number | null };
 
 export const noteSchema = v.object({
   id: v.optional(autoId),
@@ -111,10 +117,10 @@ export const suggestionLogEntrySchema = v.object({
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-/** Everything after `format` and `version` in a version-1 backup. */
-export const backupV1Schema = v.object({
+/** A whole backup file of version 1 or 2 (they differ only in `userEditedAt`). */
+export const backupSchema = v.object({
   format: v.literal('kakehashi-backup'),
-  version: v.literal(1),
+  version: v.picklist([1, 2]),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   counts: v.object({ contacts: count, notes: count, touches: count, suggestionLog: count }),
   data: v.object({
