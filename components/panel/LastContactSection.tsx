@@ -1,5 +1,9 @@
 import { useState } from 'preact/hooks';
 import { formatDate, t } from '@/utils/i18n';
+import { EARLIEST_TIME } from '@/utils/time-bounds';
+
+/** The first day a last contact may be (time-bounds.ts), as `YYYY-MM-DD`. */
+const EARLIEST_DAY = new Date(EARLIEST_TIME).toISOString().slice(0, 10);
 
 interface Props {
   lastContactAt: number | null;
@@ -42,10 +46,11 @@ export function LastContactSection({ lastContactAt, busy, onSet }: Props) {
           type="date"
           aria-label={t('lastContactPickLabel')}
           value={picked}
+          min={EARLIEST_DAY}
           max={today}
           onInput={(e) => setPicked(e.currentTarget.value)}
         />
-        <button type="button" disabled={busy || pickedAt === null || picked > today} onClick={() => pickedAt !== null && void onSet(pickedAt)}>
+        <button type="button" disabled={busy || pickedAt === null || picked > today || picked < EARLIEST_DAY} onClick={() => pickedAt !== null && void onSet(pickedAt)}>
           {t('lastContactSetButton')}
         </button>
       </div>
