@@ -1,7 +1,8 @@
 /**
- * valibot schemas of every record in a backup (versions 1 and 2; version 2 added `userEditedAt`). A restore writes straight into the database,
- * so each record is checked for shape, types and lengths, and ids are checked against
- * `"<site>:<handle>"` with the handle shape of their site. Unknown keys are dropped (valibot `object`).
+ * valibot schemas of every record in a backup (versions 1 and 2; version 2 added `userEditedAt`). A
+ * restore writes straight into the database, so each record is checked for shape, types and lengths,
+ * and ids are checked against `"<site>:<handle>"` with the handle shape of their site. Unknown keys
+ * are dropped (valibot `object`).
  */
 import * as v from 'valibot';
 import {
