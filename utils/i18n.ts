@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type en from '../public/_locales/en/messages.json';
+import { dateOf } from './time-bounds';
 
 export type MessageKey = keyof typeof en;
 
@@ -33,9 +34,19 @@ export function setLanguageOverride(lang: 'en' | 'ja' | null, messages?: Message
   override = lang && messages ? { lang, messages } : null;
 }
 
-/** A calendar date in the user's language, e.g. "Nov 23, 2026" or "2026/11/23". */
+/**
+ * A calendar date in the user's language, e.g. "Nov 23, 2026" or "2026/11/23". Total: a value no
+ * `Date` can hold (a damaged record) reads "unknown date" instead of throwing `RangeError`.
+ */
 export function formatDate(at: number, locale: string = uiLocale()): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  const date = dateOf(at);
+  return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date) : t('dateUnknown');
+}
+
+/** A date and time in the user's language, e.g. "Nov 23, 2026, 5:00 PM". Total, like `formatDate`. */
+export function formatDateTime(at: number, locale: string = uiLocale()): string {
+  const date = dateOf(at);
+  return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : t('dateUnknown');
 }
 
 /** The UI language as one of ours: Japanese for any `ja*` browser language, else English. */

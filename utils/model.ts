@@ -58,8 +58,48 @@ export interface Contact {
   /** LinkedIn Connections.csv "Connected On"; informational, not a touch. */
   connectedAt: number | null;
   createdAt: number;
+  /** Any change, including automatic refreshes of the profile details (a visit, an import). */
   updatedAt: number;
   lastVisitedAt: number | null;
+  /**
+   * When the USER last changed their own fields (`USER_FIELDS`), as distinct from `updatedAt`; a
+   * restore merges those fields by it. Null when the user never set them (all still defaults).
+   */
+  userEditedAt: number | null;
+}
+
+/**
+ * The fields only the user sets (the panel, the popup's snooze). A merge takes them together from
+ * the side the user edited last; an automatic refresh never stamps `userEditedAt`.
+ */
+export const USER_FIELDS = ['cadenceDays', 'tags', 'industry', 'industrySource', 'personId', 'snoozedUntil'] as const;
+
+/** True when any of the user's own fields differs from a new contact's defaults. */
+export function hasUserFields(contact: Pick<Contact, (typeof USER_FIELDS)[number]>): boolean {
+  return (
+    contact.cadenceDays !== null ||
+    contact.tags.length > 0 ||
+    contact.industrySource === 'manual' ||
+    contact.personId !== null ||
+    contact.snoozedUntil !== null
+  );
+}
+
+/** True when `a` and `b` hold the same values in every one of the user's own fields. */
+export function sameUserFields(a: Pick<Contact, (typeof USER_FIELDS)[number]>, b: Pick<Contact, (typeof USER_FIELDS)[number]>): boolean {
+  return USER_FIELDS.every((field) =>
+    field === 'tags' ? a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]) : a[field] === b[field],
+  );
+}
+
+/**
+ * `userEditedAt` for a record written before the field existed (a version-1 database row or
+ * backup): its `updatedAt` when it carries fields the user set, else null. `updatedAt` is the
+ * latest the user can have edited them, so two such records compare as they always did (the newer
+ * record wins), while an untouched record (say, an import) never outranks a real edit.
+ */
+export function initialUserEditedAt(contact: Omit<Contact, 'userEditedAt'>): number | null {
+  return hasUserFields(contact) ? contact.updatedAt : null;
 }
 
 export interface Note {
@@ -162,5 +202,6 @@ export function blankContact(key: ProfileKey, now: number): Contact {
     createdAt: now,
     updatedAt: now,
     lastVisitedAt: null,
+    userEditedAt: null,
   };
 }

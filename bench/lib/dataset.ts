@@ -169,6 +169,7 @@ export function buildDataset(count: number, now: number, seed = 20260207): Backu
       createdAt,
       updatedAt: Math.max(lastContactAt, createdAt),
       lastVisitedAt: r.chance(0.05) ? now - r.int(0, 13) * DAY_MS : null,
+      userEditedAt: null,
     };
     contact.nextDueAt = computeNextDueAt(contact, DEFAULT_CADENCE);
     contacts.push(contact);

@@ -3,7 +3,7 @@ import { restoreBackup, type RestoreReport } from '@/utils/db/restore';
 import { parseBackup, previewBackup, type Backup, type BackupOrphans, type RestoreMode } from '@/utils/io/backup';
 import { decodeStrictly } from '@/utils/io/decode-text';
 import { checkImportFile } from '@/utils/io/file-guard';
-import { t, uiLocale } from '@/utils/i18n';
+import { formatDateTime, t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { backupErrorMessage, count, describeError, fileCheckMessage } from './data-messages';
 import { pageDb } from './page-db';
@@ -19,24 +19,34 @@ type Step =
 const hasOrphans = (o: BackupOrphans) => o.notes + o.touches + o.suggestionLog > 0;
 
 function doneMessage(report: RestoreReport, orphans: BackupOrphans): string {
-  const sentence = t(
-    'dataRestoreDone',
-    count(report.contacts.added),
-    count(report.contacts.updated),
-    count(report.contacts.kept),
-    count(report.notes.added),
-    count(report.touches.added),
-  );
-  const settings = report.settings === 'kept' ? t('dataRestoreSettingsKept') : t('dataRestoreSettingsRestored');
-  const leftOut = hasOrphans(orphans)
-    ? ` ${t('dataRestoreOrphansLeftOut', count(orphans.notes), count(orphans.touches), count(orphans.suggestionLog))}`
-    : '';
-  return `${sentence} ${settings}${leftOut}`;
+  const { contacts, notes, touches } = report;
+  const sentences = [
+    t('dataRestoreDone', count(contacts.added), count(contacts.updated), count(contacts.kept), count(notes.added), count(notes.updated), count(touches.added)),
+  ];
+  // A merge of people on both sides says where their fields came from (DESIGN.md, "Export and import").
+  const both = contacts.userFields.here + contacts.userFields.backup;
+  if (both > 0) {
+    sentences.push(
+      t(
+        'dataRestoreSources',
+        count(both),
+        count(contacts.userFields.here),
+        count(contacts.userFields.backup),
+        count(contacts.details.here),
+        count(contacts.details.backup),
+      ),
+    );
+  }
+  sentences.push(report.settings === 'kept' ? t('dataRestoreSettingsKept') : t('dataRestoreSettingsRestored'));
+  if (hasOrphans(orphans)) {
+    sentences.push(t('dataRestoreOrphansLeftOut', count(orphans.notes), count(orphans.touches), count(orphans.suggestionLog)));
+  }
+  return sentences.join(' ');
 }
 
 function previewText(backup: Backup): string {
   const { exportedAt, counts } = previewBackup(backup);
-  const when = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(exportedAt));
+  const when = formatDateTime(Date.parse(exportedAt));
   return t('dataRestorePreview', when, count(counts.contacts), count(counts.notes), count(counts.touches));
 }
 
@@ -75,7 +85,7 @@ export function RestorePanel() {
     // Kakehashi writes backups in UTF-8 only; other bytes would restore as U+FFFD.
     const decoded = decodeStrictly(bytes, ['utf-8']);
     if (!decoded.ok) return fail(t('dataErrorBackupNotUtf8'));
-    const parsed = parseBackup(decoded.text);
+    const parsed = parseBackup(decoded.text, Date.now());
     if (!parsed.ok) return fail(backupErrorMessage(parsed.error, parsed.detail));
     setStep({ kind: 'preview', backup: parsed.backup, orphans: parsed.orphans });
     setState('idle');

@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
 import { onTrusted } from '@/components/trusted-event';
 import { formatDate, t } from '@/utils/i18n';
+import { EARLIEST_TIME } from '@/utils/time-bounds';
+
+/** The first day a last contact may be (time-bounds.ts), as `YYYY-MM-DD`. */
+const EARLIEST_DAY = new Date(EARLIEST_TIME).toISOString().slice(0, 10);
 
 interface Props {
   lastContactAt: number | null;
@@ -43,10 +47,11 @@ export function LastContactSection({ lastContactAt, busy, onSet }: Props) {
           type="date"
           aria-label={t('lastContactPickLabel')}
           value={picked}
+          min={EARLIEST_DAY}
           max={today}
           onInput={onTrusted((e) => setPicked(e.currentTarget.value))}
         />
-        <button type="button" disabled={busy || pickedAt === null || picked > today} onClick={onTrusted(() => pickedAt !== null && void onSet(pickedAt))}>
+        <button type="button" disabled={busy || pickedAt === null || picked > today || picked < EARLIEST_DAY} onClick={onTrusted(() => pickedAt !== null && void onSet(pickedAt))}>
           {t('lastContactSetButton')}
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { applyLanguageSetting } from '@/components/language';
 import { uiLocale } from '@/utils/i18n';
@@ -7,5 +8,10 @@ import '@/components/options/options.css';
 
 void applyLanguageSetting().finally(() => {
   document.documentElement.lang = uiLocale();
-  render(<OptionsApp />, document.getElementById('app')!);
+  render(
+    <ErrorBoundary>
+      <OptionsApp />
+    </ErrorBoundary>,
+    document.getElementById('app')!,
+  );
 });

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { applyLanguageSetting } from '@/components/language';
 import { uiLocale } from '@/utils/i18n';
@@ -7,5 +8,10 @@ import '@/components/popup/popup.css';
 
 void applyLanguageSetting().finally(() => {
   document.documentElement.lang = uiLocale();
-  render(<PopupApp />, document.getElementById('app')!);
+  render(
+    <ErrorBoundary>
+      <PopupApp />
+    </ErrorBoundary>,
+    document.getElementById('app')!,
+  );
 });

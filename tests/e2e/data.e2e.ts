@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN } from './fixtures';
-import { dumpDb } from './extension-page';
+import { dbDigest, dumpDb } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
 import { panel, panelName } from './panel';
 import { E2E_FIXTURES, ROOT } from './paths';
@@ -139,7 +139,7 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
   it('backs up, wipes, and restores the same contacts', async () => {
     const backup = await download(options, 'export-backup');
     expect(backup.name).toMatch(/^kakehashi-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(backup.bytes.toString('utf8').startsWith('{"format":"kakehashi-backup","version":1,')).toBe(true);
+    expect(backup.bytes.toString('utf8').startsWith('{"format":"kakehashi-backup","version":2,')).toBe(true);
 
     await restoreReplacing(options, 'empty.json', EMPTY_BACKUP);
     expect(lines((await download(options, 'export-contacts')).bytes)).toEqual([lines(contactsCsv)[0], '']);
@@ -310,5 +310,158 @@ describe('Data section in Japanese', () => {
     } finally {
       await session.close();
     }
+  });
+});
+
+const DAY = 86_400_000;
+const SETTINGS_JSON = {
+  industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false, dailyNotification: false, diversityGoal: 5, onboardedAt: null,
+};
+
+/** A LinkedIn contact as a backup file holds it (version 1 fields; add `userEditedAt` for version 2). */
+function contactJson(handle: string, name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const now = Date.now();
+  return {
+    id: `linkedin:${handle}`, site: 'linkedin', handle, url: `https://www.linkedin.com/in/${handle}/`, name, headline: null,
+    company: null, location: null, avatarUrl: null, industry: null, industrySource: null, tags: [], cadenceDays: null,
+    lastContactAt: null, nextDueAt: null, snoozedUntil: null, personId: null, connectedAt: null,
+    createdAt: now - 300 * DAY, updatedAt: now - 300 * DAY, lastVisitedAt: null, ...overrides,
+  };
+}
+
+function backupJson(version: 1 | 2, contacts: Array<Record<string, unknown>>, notes: Array<Record<string, unknown>> = []): string {
+  return JSON.stringify({
+    format: 'kakehashi-backup',
+    version,
+    exportedAt: new Date().toISOString(),
+    counts: { contacts: contacts.length, notes: notes.length, touches: 0, suggestionLog: 0 },
+    data: { contacts, notes, touches: [], settings: SETTINGS_JSON, suggestionLog: [] },
+  });
+}
+
+/** Writes records straight into a store of the extension's database from the service worker (no validation). */
+async function seedRaw(session: ExtensionSession, store: string, records: Array<Record<string, unknown>>): Promise<void> {
+  await session.worker.evaluate(
+    ([name, rows]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kakehashi');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name, 'readwrite');
+          for (const row of rows) tx.objectStore(name).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, records] as const,
+  );
+}
+
+/** The `contacts.csv` row of a handle, as column → cell. */
+function csvRow(bytes: Buffer, handle: string): Record<string, string> {
+  const [header, ...rows] = lines(bytes);
+  const row = rows.find((l) => l.startsWith(`linkedin,${handle},`));
+  expect(row, handle).toBeDefined();
+  const cells = row!.split(',');
+  return Object.fromEntries(header!.split(',').map((column, i) => [column, cells[i] ?? '']));
+}
+
+describe('Restore keeps dates sane, due dates right and the user’s own edits', () => {
+  let session: ExtensionSession;
+  let options: Page;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    options = await session.openOptions();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('refuses a backup with a far-future date, naming the field, and changes nothing', async () => {
+    await restoreReplacing(options, 'start.json', backupJson(1, [contactJson('keep-me', 'Keep Me')]));
+    const before = await dbDigest(options);
+    const far = backupJson(1, [contactJson('far-future', 'Far Future', { createdAt: 1e16, updatedAt: 1e16 })]);
+    await options.getByTestId('restore-file').setInputFiles({ name: 'far.json', mimeType: 'application/json', buffer: Buffer.from(far) });
+    await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('error');
+    expect(await options.getByTestId('restore-status').getByRole('alert').textContent()).toBe(
+      'This backup file is damaged and was not restored (data.contacts.0.createdAt: not a date from 2000 through 9999). Nothing was changed.',
+    );
+    expect(await options.getByTestId('restore-merge').count()).toBe(0);
+    expect(await dbDigest(options)).toBe(before);
+  });
+
+  it('makes a person from an older backup due again when the backup said never (nextDueAt recomputed)', async () => {
+    // Version 1 (no userEditedAt), last contact 200 days ago with the default 90-day cadence, but the
+    // file says nextDueAt: null, which would mean "never due".
+    const stale = backupJson(1, [contactJson('overdue-ono', 'Ono Overdue', { lastContactAt: Date.now() - 200 * DAY, nextDueAt: null })]);
+    await restoreReplacing(options, 'stale.json', stale);
+    const popup = await session.openPopup();
+    await expect.poll(() => popup.getByTestId('due-list').locator('.due-item .name').allTextContents()).toEqual(['Ono Overdue']);
+    await popup.close();
+  });
+
+  it("merges field by field: the user's edits from the backup survive a newer headline refresh here, and the report says so", async () => {
+    const now = Date.now();
+    // This browser: the profile was visited yesterday and its headline refreshed; nothing set by the user.
+    // Version-1 files, as every backup made so far is: userEditedAt is estimated from what each record holds.
+    await restoreReplacing(options, 'here.json', backupJson(1, [
+      contactJson('sato-k', 'Sato K', { headline: 'Staff Engineer at Lumenfield', updatedAt: now - DAY }),
+    ]));
+    // The other device, five days ago: the user set a cadence, a tag and an industry.
+    const there = backupJson(1, [
+      contactJson('sato-k', 'Sato K', {
+        headline: 'Engineer at Lumenfield', cadenceDays: 14, tags: ['rust'], industry: 'education', industrySource: 'manual',
+        updatedAt: now - 5 * DAY,
+      }),
+    ]);
+    await options.getByTestId('restore-file').setInputFiles({ name: 'there.json', mimeType: 'application/json', buffer: Buffer.from(there) });
+    await options.getByTestId('restore-merge').click();
+    await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('done');
+    const row = csvRow((await download(options, 'export-contacts')).bytes, 'sato-k');
+    expect(row).toMatchObject({ headline: 'Staff Engineer at Lumenfield', tags: 'rust', cadence_days: '14', industry_id: 'education' });
+    expect(await options.getByTestId('restore-status').textContent()).toContain(
+      'Restored: 0 contacts added, 1 updated, 0 already up to date; 0 notes added and 0 updated; 0 touches added. ' +
+        'Of the 1 contacts in both: your own edits (cadence, industry, links, snooze) were kept from this browser for 0 and taken from the backup for 1; ' +
+        'profile details came from this browser for 1 and from the backup for 0',
+    );
+  });
+
+  it('a far-future date already in the database breaks neither the popup nor the CSV export', async () => {
+    await seedRaw(session, 'contacts', [
+      contactJson('broken-date', 'Broken Date', { createdAt: 1e16, updatedAt: 1e16, lastContactAt: 1e16, nextDueAt: 1e16, userEditedAt: null }),
+    ]);
+    await seedRaw(session, 'notes', [{ contactId: 'linkedin:broken-date', body: 'still here', createdAt: 1e16, updatedAt: 1e16 }]);
+    const popup = await session.openPopup();
+    const row = popup.locator('li.contact', { hasText: 'Broken Date' });
+    await expect.poll(() => row.textContent()).toContain('unknown date');
+    expect(await popup.getByTestId('page-error').count()).toBe(0);
+    await popup.close();
+
+    const contacts = csvRow((await download(options, 'export-contacts')).bytes, 'broken-date');
+    expect(contacts).toMatchObject({ name: 'Broken Date', created_at: '', last_contact_at: '', note_count: '1', latest_note: 'still here' });
+    const notes = lines((await download(options, 'export-notes')).bytes);
+    expect(notes.find((l) => l.startsWith('linkedin:broken-date,'))).toBe('linkedin:broken-date,Broken Date,https://www.linkedin.com/in/broken-date/,,,still here');
+  });
+
+  it('shows a message with the error instead of a blank page when the popup cannot render', async () => {
+    // A record no write path can produce (industry must be a taxonomy id): rendering it throws.
+    await seedRaw(session, 'contacts', [contactJson('bad-industry', 'Bad Industry', { industry: 42, nextDueAt: 0, userEditedAt: null })]);
+    const popup = await session.openPopup();
+    const alert = popup.getByTestId('page-error');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.getAttribute('role')).toBe('alert');
+    expect(await alert.locator('h1').textContent()).toBe('Kakehashi could not show this page');
+    expect(await alert.textContent()).toMatch(/Your saved data was not changed\..*Something went wrong: .+/);
+    expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+    await popup.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
   });
 });

@@ -32,6 +32,9 @@ describe('foundation: panel notes and last contact, in-app navigation, popup', (
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Met at the Tokyo fintech meetup, 会いました']);
     expect(await panel(page).getByTestId('last-contact').textContent()).toBe(threeDaysAgo);
+    // Nothing before 2000 is a last contact (time-bounds.ts): the panel does not offer to set it.
+    await panel(page).getByLabel('Last contact date').fill('1999-12-31');
+    expect(await panel(page).getByRole('button', { name: 'Set date' }).isDisabled()).toBe(true);
 
     // In-app navigation to another profile: that person's empty panel, never Ethan's note.
     const stop = await watchPanelFor(page, 'Tokyo fintech meetup', '/in/harutokimura/');

@@ -183,6 +183,9 @@ export class PanelLocator {
   getAttribute(name: string): Promise<string | null> {
     return this.run((els, n) => els[0]?.getAttribute(n) ?? null, name, null);
   }
+  isDisabled(): Promise<boolean> {
+    return this.run((els) => (els[0] as HTMLButtonElement | HTMLInputElement | undefined)?.disabled ?? false, undefined, false);
+  }
   inputValue(): Promise<string | null> {
     return this.run((els) => (els[0] as HTMLInputElement | undefined)?.value ?? null, null, null);
   }

@@ -119,6 +119,28 @@ describe('contact edits', () => {
     expect((await db.contacts.get('x:ken'))?.tags).toEqual(['同郷', 'tokyo']);
   });
 
+  it("stamps userEditedAt for the user's own edits only: not for a visit, a note, or re-sending the same value", async () => {
+    const edited = async () => (await db.contacts.get('x:ken'))?.userEditedAt;
+    await updateContact(db, profile, { cadenceDays: 14 }, NOW);
+    expect(await edited()).toBe(NOW);
+    await updateContact(db, profile, { cadenceDays: 14, tags: [] }, NOW + 1);
+    expect(await edited()).toBe(NOW);
+    await recordVisit(db, { ...profile, headline: 'Head nurse at Tokyo General Hospital' }, NOW + 2);
+    expect(await db.contacts.get('x:ken')).toMatchObject({ updatedAt: NOW + 2, userEditedAt: NOW });
+    await updateContact(db, profile, { tags: ['同郷'] }, NOW + 3);
+    expect(await edited()).toBe(NOW + 3);
+    await updateContact(db, profile, { industry: 'education' }, NOW + 4);
+    expect(await edited()).toBe(NOW + 4);
+    await snoozeContact(db, 'x:ken', 'week', NOW + 5);
+    expect(await edited()).toBe(NOW + 5);
+    // Done ends the snooze: that is a change of the user's own field too.
+    await markDone(db, 'x:ken', 'message', NOW + 6);
+    expect(await db.contacts.get('x:ken')).toMatchObject({ snoozedUntil: null, userEditedAt: NOW + 6 });
+    // Another touch with no snooze to end changes none of them.
+    await markDone(db, 'x:ken', 'message', NOW + 7);
+    expect(await db.contacts.get('x:ken')).toMatchObject({ updatedAt: NOW + 7, userEditedAt: NOW + 6 });
+  });
+
   it('changing the default cadence re-dates everyone who follows it', async () => {
     await db.contacts.add(person('d', 'retail', 50));
     expect(await countDue(db, NOW)).toBe(0);

@@ -6,7 +6,7 @@
 import { computeNextDueAt, snoozeUntil, type SnoozeLength } from '../domain/cadence';
 import { INDUSTRIES } from '../domain/industries';
 import { rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
-import { DAY_MS, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome } from '../model';
+import { DAY_MS, sameUserFields, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome } from '../model';
 import { ensureContact } from './contacts';
 import { countDue, listDue } from './due';
 import { StoreError } from './errors';
@@ -94,6 +94,7 @@ export async function snoozeContact(db: KakehashiDb, id: ContactId, length: Snoo
     const { defaultCadenceDays } = await getSettings(db);
     contact.snoozedUntil = snoozeUntil(now, length);
     contact.updatedAt = now;
+    contact.userEditedAt = now;
     contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
     await db.contacts.put(contact);
     return contact;
@@ -120,6 +121,7 @@ export interface ContactPatch {
 export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, patch: ContactPatch, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.settings, async () => {
     const contact = await ensureContact(db, profile, now);
+    const before: Contact = { ...contact, tags: [...contact.tags] };
     if (patch.industry !== undefined) {
       contact.industry = patch.industry;
       contact.industrySource = patch.industry === null ? null : 'manual';
@@ -129,6 +131,8 @@ export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, p
     const { defaultCadenceDays } = await getSettings(db);
     contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
     contact.updatedAt = now;
+    // Only a real change counts: re-sending the same value must not outrank an edit made elsewhere.
+    if (!sameUserFields(before, contact)) contact.userEditedAt = now;
     await db.contacts.put(contact);
     return contact;
   });

@@ -38,6 +38,8 @@ describe('importConnections', () => {
     expect(ayaka).toMatchObject({
       name: '田中 彩花', headline: '看護師 at 東京医療センター', company: '東京医療センター',
       industry: 'hospitals-health-care', industrySource: 'auto', connectedAt: Date.UTC(2026, 1, 7), createdAt: NOW, lastContactAt: null,
+      // An import is not the user editing their own fields.
+      userEditedAt: null,
     });
     expect(ayaka!.nextDueAt).toBeGreaterThan(NOW);
     expect(JSON.stringify(await db.contacts.toArray())).not.toContain('@example.com');
@@ -46,7 +48,7 @@ describe('importConnections', () => {
   it('fills only gaps on stored contacts: notes, touches, tags and a manual industry are never overwritten', async () => {
     const stored: Contact = makeContact('kenji-ito', {
       name: 'Kenji Ito (from profile)', headline: null, company: null, industry: 'education', industrySource: 'manual',
-      tags: ['mentor'], cadenceDays: 30, lastContactAt: T0, nextDueAt: T0 + 30 * 86_400_000,
+      tags: ['mentor'], cadenceDays: 30, lastContactAt: T0, nextDueAt: T0 + 30 * 86_400_000, userEditedAt: T0,
     });
     await db.contacts.add(stored);
     await db.notes.add(makeNote(stored.id, '大事なメモ'));

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { computeNextDueAt } from '../domain/cadence';
 import { makeContact, makeNote, SETTINGS, T0 } from '../io/__fixtures__/records';
 import { parseBackup, planRestore, serializeBackup, type Backup } from '../io/backup';
 import type { Contact, ContactId } from '../model';
@@ -20,12 +21,15 @@ afterEach(() => {
   for (const d of opened.splice(0)) d.close();
 });
 
-const taro = makeContact('yamada-taro', {
+/** A contact as the app stores it: `nextDueAt` follows from its fields and the default cadence. */
+const due = (c: Contact, defaultCadenceDays = SETTINGS.defaultCadenceDays): Contact => ({ ...c, nextDueAt: computeNextDueAt(c, defaultCadenceDays) });
+
+const taro = due(makeContact('yamada-taro', {
   name: '山田 太郎', industry: 'financial-services', industrySource: 'manual', tags: ['富山'], cadenceDays: 30,
-  lastContactAt: T0 + 3 * DAY, nextDueAt: T0 + 33 * DAY, personId: 'p1', connectedAt: Date.UTC(2025, 0, 15),
-});
-const mori = makeContact('dr_mori3', { site: 'x', name: 'Dr.Mori 🐷', snoozedUntil: T0 + 9 * DAY, personId: 'p1' });
-const ethan = makeContact('ethanohara');
+  lastContactAt: T0 + 3 * DAY, personId: 'p1', connectedAt: Date.UTC(2025, 0, 15), userEditedAt: T0,
+}));
+const mori = due(makeContact('dr_mori3', { site: 'x', name: 'Dr.Mori 🐷', snoozedUntil: T0 + 9 * DAY, personId: 'p1', userEditedAt: T0 }));
+const ethan = due(makeContact('ethanohara'));
 
 /** A database with something in every table, auto ids with gaps (deleted records). */
 async function seedOriginal(d: KakehashiDb): Promise<void> {
@@ -58,7 +62,7 @@ async function dump(d: KakehashiDb) {
 }
 
 async function backupOf(d: KakehashiDb): Promise<Backup> {
-  const result = parseBackup(serializeBackup(await readBackupData(d), NOW));
+  const result = parseBackup(serializeBackup(await readBackupData(d), NOW), NOW);
   if (!result.ok) throw new Error(result.detail);
   return result.backup;
 }
@@ -110,7 +114,7 @@ describe('restoreBackup: merge', () => {
     ]);
 
     const report = await restoreBackup(target, backup, 'merge');
-    expect(report.contacts).toEqual({ added: 2, updated: 1, kept: 0 });
+    expect(report.contacts).toMatchObject({ added: 2, updated: 1, kept: 0 });
     expect(report.notes).toEqual({ added: 2, updated: 0, kept: 1 });
     expect(report.settings).toBe('kept');
 
@@ -143,6 +147,35 @@ describe('restoreBackup: merge', () => {
   });
 });
 
+describe('restoreBackup: due dates', () => {
+  const dueDates = async (d: KakehashiDb) => Object.fromEntries((await d.contacts.toArray()).map((c) => [c.id, c.nextDueAt]));
+  const expected = (defaultCadenceDays: number) =>
+    Object.fromEntries([taro, mori, ethan].map((c) => [c.id, computeNextDueAt(c, defaultCadenceDays)]));
+
+  it('recomputes nextDueAt of every restored contact: replace with the backup settings, merge with the current ones', async () => {
+    const original = db();
+    await seedOriginal(original);
+    // A backup in which nobody is ever due: a missing or stale value must not carry over.
+    await original.contacts.toCollection().modify((c) => {
+      c.nextDueAt = null;
+    });
+    const backup = await backupOf(original);
+
+    const replaced = db();
+    await replaced.settings.put({ key: 'user', ...SETTINGS, defaultCadenceDays: 30 });
+    await restoreBackup(replaced, backup, 'replace');
+    expect(await dueDates(replaced)).toEqual(expected(SETTINGS.defaultCadenceDays));
+    expect(Object.values(await dueDates(replaced))).not.toContain(null);
+
+    const merged = db();
+    await merged.settings.put({ key: 'user', ...SETTINGS, defaultCadenceDays: 30 });
+    await merged.contacts.add({ ...ethan, nextDueAt: null });
+    const report = await restoreBackup(merged, backup, 'merge');
+    expect(await dueDates(merged)).toEqual(expected(30));
+    expect(report.contacts).toMatchObject({ added: 2, updated: 1 });
+  });
+});
+
 describe('a restore that fails part-way', () => {
   it('leaves the database exactly as it was when a record is refused after the tables were cleared', async () => {
     const original = db();
@@ -152,7 +185,7 @@ describe('a restore that fails part-way', () => {
     await target.notes.add(makeNote('linkedin:keep-me', 'precious'));
     const before = await dump(target);
 
-    const plan = planRestore({ contacts: [], notes: [], touches: [], settings: null, suggestionLog: [] }, await backupOf(original), 'replace');
+    const plan = planRestore({ contacts: [], notes: [], touches: [], settings: null, suggestionLog: [] }, await backupOf(original), 'replace', { computeNextDueAt });
     // A contact without its key: IndexedDB refuses it (DataError) after contacts were already written.
     plan.contacts.push({ ...ethan, id: undefined as unknown as ContactId });
     await expect(applyRestorePlan(target, plan)).rejects.toThrow();
@@ -186,6 +219,7 @@ describe('a restore that fails part-way', () => {
       { contacts: [], notes: [], touches: [], settings: null, suggestionLog: [] },
       { ...(await backupOf(db())), data: { contacts: many, notes: [], touches: [], settings: SETTINGS, suggestionLog: [] } },
       'replace',
+      { computeNextDueAt },
     );
     const progress: number[] = [];
     await expect(applyRestorePlan(target, plan, (done) => progress.push(done))).rejects.toThrow();

@@ -84,11 +84,8 @@ export async function restoreBackup(
       mode === 'replace'
         ? { contacts: [], notes: [], touches: [], settings: null, suggestionLog: [] }
         : await readExisting(db);
-    // A merge that moves lastContactAt recomputes nextDueAt with the cadence the user has now.
-    const { defaultCadenceDays } = existing.settings ?? backup.data.settings;
-    const plan = planRestore(existing, backup, mode, {
-      computeNextDueAt: (contact) => computeNextDueAt(contact, defaultCadenceDays),
-    });
+    // The planner picks the settings each restored contact's nextDueAt is computed with.
+    const plan = planRestore(existing, backup, mode, { computeNextDueAt: (contact, days) => computeNextDueAt(contact, days) });
     await applyRestorePlan(db, plan, onProgress);
     return plan.report;
   });

@@ -15,8 +15,11 @@ import { openDb, SCHEMA_V1, type KakehashiDb, type SettingsRow } from './schema'
 
 const T0 = Date.UTC(2026, 4, 1, 9);
 
+/** A contact as any version stored it: version 1 had no `userEditedAt`. */
+type StoredContact = Omit<Contact, 'userEditedAt'> & { userEditedAt?: number | null };
+
 interface Rows {
-  contacts: Contact[];
+  contacts: StoredContact[];
   notes: Note[];
   touches: Touch[];
   settings: SettingsRow[];
@@ -33,7 +36,7 @@ interface PastVersion {
   upgraded: (old: Rows) => Rows;
 }
 
-function contactV1(handle: string, overrides: Partial<Contact> = {}): Contact {
+function contactV1(handle: string, overrides: Partial<StoredContact> = {}): StoredContact {
   const site = overrides.site ?? 'linkedin';
   return {
     id: `${site}:${handle}`,
@@ -74,8 +77,10 @@ const PAST_VERSIONS: PastVersion[] = [
     rows: () => ({
       contacts: [
         contactV1('ayaka-tanaka'),
-        contactV1('ken_dev', { site: 'x', industry: null, industrySource: null, tags: [], nextDueAt: null, cadenceDays: 0, lastContactAt: null }),
-        contactV1('%e7%94%b0%e4%b8%ad', { industrySource: 'manual', personId: 'p1', snoozedUntil: T0 + DAY_MS, connectedAt: T0 - 400 * DAY_MS, lastVisitedAt: T0 }),
+        contactV1('ken_dev', { site: 'x', industry: null, industrySource: null, tags: [], nextDueAt: null, cadenceDays: 0, lastContactAt: null, updatedAt: T0 - DAY_MS }),
+        contactV1('%e7%94%b0%e4%b8%ad', { tags: [], industrySource: 'manual', personId: 'p1', snoozedUntil: T0 + DAY_MS, connectedAt: T0 - 400 * DAY_MS, lastVisitedAt: T0, updatedAt: T0 - 2 * DAY_MS }),
+        // Imported and visited, nothing set by the user: defaults only.
+        contactV1('imported-only', { tags: [], connectedAt: T0 - 99 * DAY_MS, lastVisitedAt: T0 - DAY_MS, updatedAt: T0 - 3 * DAY_MS }),
       ],
       notes: [
         { id: 1, contactId: 'linkedin:ayaka-tanaka', body: 'Met at JR東日本 event\nline two', createdAt: T0 - 5, updatedAt: T0 },
@@ -88,12 +93,25 @@ const PAST_VERSIONS: PastVersion[] = [
       settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: true }],
       suggestionLog: [{ id: 2, contactId: 'linkedin:ayaka-tanaka', at: T0, outcome: 'skipped' }],
     }),
-    upgraded: (old) => old,
+    // Version 2 adds userEditedAt: the row's updatedAt where the user had set something of their own
+    // (tags, a "none" cadence, a manual industry with a link and a snooze), null for the untouched one.
+    upgraded: (old) => ({
+      ...old,
+      contacts: old.contacts.map((c) => ({
+        ...c,
+        userEditedAt: {
+          'linkedin:ayaka-tanaka': T0,
+          'x:ken_dev': T0 - DAY_MS,
+          'linkedin:%e7%94%b0%e4%b8%ad': T0 - 2 * DAY_MS,
+          'linkedin:imported-only': null,
+        }[c.id as string],
+      })),
+    }),
   },
 ];
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 1;
+const CURRENT_VERSION = 2;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });

@@ -6,7 +6,7 @@
  * each needs a test that opens a database of the previous version (see schema.test.ts).
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Contact, Note, Settings, SuggestionLogEntry, Touch } from '../model';
+import { initialUserEditedAt, type Contact, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
 
 export const DB_NAME = 'kakehashi';
 
@@ -39,5 +39,17 @@ export type KakehashiDb = Dexie & {
 export function openDb(name: string = DB_NAME, options?: DexieOptions): KakehashiDb {
   const db = new Dexie(name, options) as KakehashiDb;
   db.version(1).stores(SCHEMA_V1);
+  // Version 2: contacts gain `userEditedAt` (not indexed: only a restore's merge reads it). Rows are
+  // kept whole; the new field is estimated from what each row holds (see initialUserEditedAt).
+  db.version(2)
+    .stores(SCHEMA_V1)
+    .upgrade((tx) =>
+      tx
+        .table<Contact>('contacts')
+        .toCollection()
+        .modify((contact) => {
+          if (contact.userEditedAt === undefined) contact.userEditedAt = initialUserEditedAt(contact);
+        }),
+    );
   return db;
 }

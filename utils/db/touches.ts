@@ -18,6 +18,8 @@ async function recordTouch(db: KakehashiDb, contact: Contact, input: TouchInput,
   const touch: Touch = { contactId: contact.id, kind: input.kind, at: input.at, ...(input.note ? { note: input.note } : {}) };
   touch.id = await db.touches.add(touch);
   contact.lastContactAt = lastContactAt;
+  // Ending a snooze changes one of the user's own fields, so a merge must see it as their edit.
+  if (contact.snoozedUntil !== null) contact.userEditedAt = now;
   contact.snoozedUntil = null;
   contact.updatedAt = now;
   await db.contacts.put(await withNextDue(db, contact));

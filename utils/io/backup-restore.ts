@@ -4,17 +4,26 @@
  * in the order given (records without an `id` come last and get a fresh auto-increment id) and
  * `put`s `settings` unless it is null.
  *
+ * Every restored contact gets its `nextDueAt` recomputed: a backup's value may be missing or stale
+ * (another cadence default, an older Kakehashi), and a wrong one means a person is silently never
+ * due. Replace computes it with the backup's settings, merge with the ones in effect afterwards.
+ *
  * replace: everything from the backup, ids included, so a backup restored into an empty profile is
  *   identical to the original.
- * merge (nothing is ever deleted):
- * - contacts: a contact only in the backup is added; for one on both sides the newer `updatedAt` wins
- *   (a tie keeps the stored one), except that a manual industry is never replaced by an automatic one
- *   and `lastContactAt` becomes the later of the two, since the touches of both sides are kept
- *   (`nextDueAt` is then recomputed with `computeNextDueAt` when one is given);
- * - notes are the same note when contact, `createdAt` and body are equal; touches when contact, kind
- *   and `at` are; suggestion-log entries when contact, `at` and outcome are. New ones are added; an
- *   edited note (same contact and time, different body) is kept twice rather than losing either text;
- * - ids: a backup record keeps its id when that id is free, otherwise it is written without one and
+ * merge (nothing is ever deleted), field by field (DESIGN.md, "Export and import"), because a whole
+ * record with the newer `updatedAt` would let a headline refresh here beat the cadence and tags the
+ * user set on the other device:
+ * - the user's own fields (cadence, industry when manual, person link, snooze) come together from the
+ *   side with the later `userEditedAt` (a tie keeps the stored one); a manual industry is never
+ *   replaced by an automatic one;
+ * - profile details (name, headline, company, location, avatar, Connected On, an automatic industry)
+ *   come from the side refreshed last, the later `updatedAt`, filling a gap from the other side;
+ * - tags are the union; last contact and last visit the later; `createdAt` the earlier;
+ * - notes and touches by id: the same id on the same contact and creation time (notes) or time
+ *   (touches) is the same record, and a note edited later replaces the stored one; a record whose
+ *   contact, time and content equal a stored one is the same record under any id (a re-merge);
+ *   anything else is new. Suggestion-log entries are the same when contact, `at` and outcome are;
+ * - ids: a new record keeps its id when that id is free, otherwise it is written without one and
  *   gets a new id, so merging into an empty profile is also identical to the original;
  * - settings: the stored settings are the user's current intent and are kept; the backup's settings
  *   are applied only when none are stored yet (`existing.settings === null`, a fresh install).
@@ -34,8 +43,8 @@ export interface ExistingData {
 }
 
 export interface RestoreOptions {
-  /** Cadence logic (utils/domain), used when a merge moves a contact's `lastContactAt`. */
-  computeNextDueAt?: (contact: Contact) => number | null;
+  /** Cadence logic (utils/domain): when a contact is next due under a default cadence. */
+  computeNextDueAt: (contact: Contact, defaultCadenceDays: number) => number | null;
 }
 
 export interface TableReport {
@@ -45,6 +54,19 @@ export interface TableReport {
   updated: number;
   /** Backup records not written because the stored version wins or is the same. */
   kept: number;
+}
+
+/** Which side a merged contact's fields came from, counted over the contacts on both sides. */
+export interface SourceCount {
+  here: number;
+  backup: number;
+}
+
+export interface ContactReport extends TableReport {
+  /** The user's own fields (by `userEditedAt`). */
+  userFields: SourceCount;
+  /** Profile details (by the latest refresh, `updatedAt`). */
+  details: SourceCount;
 }
 
 export interface RestorePlan {
@@ -58,7 +80,7 @@ export interface RestorePlan {
   /** Settings to store, or null to keep the current ones. */
   settings: Settings | null;
   report: {
-    contacts: TableReport;
+    contacts: ContactReport;
     notes: TableReport;
     touches: TableReport;
     suggestionLog: TableReport;
@@ -67,26 +89,31 @@ export interface RestorePlan {
 }
 
 const emptyReport = (): TableReport => ({ added: 0, updated: 0, kept: 0 });
+const emptyContactReport = (): ContactReport => ({
+  ...emptyReport(),
+  userFields: { here: 0, backup: 0 },
+  details: { here: 0, backup: 0 },
+});
 
 /** Builds the write plan; see the module comment for the rules. */
-export function planRestore(
-  existing: ExistingData,
-  backup: Backup,
-  mode: RestoreMode,
-  options: RestoreOptions = {},
-): RestorePlan {
+export function planRestore(existing: ExistingData, backup: Backup, mode: RestoreMode, options: RestoreOptions): RestorePlan {
   const { data } = backup;
   if (mode === 'replace') {
+    const { defaultCadenceDays } = data.settings;
     return {
       mode,
       clearFirst: true,
-      contacts: data.contacts.map((c) => ({ ...c, tags: [...c.tags] })),
+      contacts: data.contacts.map((c) => {
+        const contact = { ...c, tags: [...c.tags] };
+        contact.nextDueAt = options.computeNextDueAt(contact, defaultCadenceDays);
+        return contact;
+      }),
       notes: data.notes.map((n) => ({ ...n })),
       touches: data.touches.map((t) => ({ ...t })),
       suggestionLog: data.suggestionLog.map((s) => ({ ...s })),
       settings: { ...data.settings },
       report: {
-        contacts: { ...emptyReport(), added: data.contacts.length },
+        contacts: { ...emptyContactReport(), added: data.contacts.length },
         notes: { ...emptyReport(), added: data.notes.length },
         touches: { ...emptyReport(), added: data.touches.length },
         suggestionLog: { ...emptyReport(), added: data.suggestionLog.length },
@@ -94,15 +121,22 @@ export function planRestore(
       },
     };
   }
-  const contacts = mergeContacts(existing.contacts, data.contacts, options);
-  const notes = mergeById(existing.notes, data.notes, (n) => `${n.contactId}\u0000${n.createdAt}\u0000${n.body}`);
-  const touches = mergeById(existing.touches, data.touches, (t) => `${t.contactId}\u0000${t.kind}\u0000${t.at}`);
-  const suggestionLog = mergeById(
-    existing.suggestionLog,
-    data.suggestionLog,
-    (s) => `${s.contactId}\u0000${s.at}\u0000${s.outcome}`,
-  );
   const settings = existing.settings === null ? { ...data.settings } : null;
+  // The cadence that applies once the restore is written.
+  const { defaultCadenceDays } = settings ?? existing.settings ?? data.settings;
+  const contacts = mergeContacts(existing.contacts, data.contacts, (c) => options.computeNextDueAt(c, defaultCadenceDays));
+  const notes = mergeRecords(existing.notes, data.notes, {
+    content: (n) => `${n.contactId}\u0000${n.createdAt}\u0000${n.body}`,
+    anchor: (n) => `${n.contactId}\u0000${n.createdAt}`,
+    isNewer: (incoming, stored) => incoming.updatedAt > stored.updatedAt,
+  });
+  const touches = mergeRecords(existing.touches, data.touches, {
+    content: (t) => `${t.contactId}\u0000${t.kind}\u0000${t.at}`,
+    anchor: (t) => `${t.contactId}\u0000${t.at}`,
+  });
+  const suggestionLog = mergeRecords(existing.suggestionLog, data.suggestionLog, {
+    content: (s) => `${s.contactId}\u0000${s.at}\u0000${s.outcome}`,
+  });
   return {
     mode,
     clearFirst: false,
@@ -124,20 +158,25 @@ export function planRestore(
 function mergeContacts(
   stored: readonly Contact[],
   incoming: readonly Contact[],
-  options: RestoreOptions,
-): { records: Contact[]; report: TableReport } {
+  nextDueAt: (contact: Contact) => number | null,
+): { records: Contact[]; report: ContactReport } {
   const byId = new Map(stored.map((c) => [c.id, c]));
   const records: Contact[] = [];
-  const report = emptyReport();
+  const report = emptyContactReport();
   for (const theirs of incoming) {
     const ours = byId.get(theirs.id);
     if (!ours) {
-      records.push({ ...theirs, tags: [...theirs.tags] });
+      const added = { ...theirs, tags: [...theirs.tags] };
+      added.nextDueAt = nextDueAt(added);
+      records.push(added);
       report.added += 1;
       continue;
     }
-    const merged = mergeContact(ours, theirs, options);
-    if (merged === ours) {
+    const { merged, userFieldsFromBackup, detailsFromBackup } = mergeContact(ours, theirs);
+    merged.nextDueAt = nextDueAt(merged);
+    report.userFields[userFieldsFromBackup ? 'backup' : 'here'] += 1;
+    report.details[detailsFromBackup ? 'backup' : 'here'] += 1;
+    if (sameRecord(merged, ours)) {
       report.kept += 1;
     } else {
       records.push(merged);
@@ -147,25 +186,40 @@ function mergeContacts(
   return { records, report };
 }
 
-/** Returns `ours` itself when nothing needs writing. */
-function mergeContact(ours: Contact, theirs: Contact, options: RestoreOptions): Contact {
-  const theirsWins = theirs.updatedAt > ours.updatedAt;
-  const winner = theirsWins ? theirs : ours;
-  const loser = theirsWins ? ours : theirs;
-  const merged: Contact = { ...winner, tags: [...winner.tags] };
-  let changed = theirsWins;
-  if (loser.industrySource === 'manual' && winner.industrySource !== 'manual') {
-    merged.industry = loser.industry;
-    merged.industrySource = 'manual';
-    changed = true;
-  }
-  const lastContactAt = later(ours.lastContactAt, theirs.lastContactAt);
-  if (lastContactAt !== winner.lastContactAt) {
-    merged.lastContactAt = lastContactAt;
-    if (options.computeNextDueAt) merged.nextDueAt = options.computeNextDueAt(merged);
-    changed = true;
-  }
-  return changed ? merged : ours;
+/** One contact from both sides, field by field (see the module comment); `nextDueAt` is left to the caller. */
+function mergeContact(ours: Contact, theirs: Contact): { merged: Contact; userFieldsFromBackup: boolean; detailsFromBackup: boolean } {
+  const userFieldsFromBackup = (theirs.userEditedAt ?? -Infinity) > (ours.userEditedAt ?? -Infinity);
+  const [edited, otherEdited] = userFieldsFromBackup ? [theirs, ours] : [ours, theirs];
+  const detailsFromBackup = theirs.updatedAt > ours.updatedAt;
+  const [fresh, stale] = detailsFromBackup ? [theirs, ours] : [ours, theirs];
+  // A manual industry is the user's and wins over any automatic one; an automatic one follows the
+  // details it was guessed from.
+  const industryFrom =
+    edited.industrySource === 'manual' ? edited
+    : otherEdited.industrySource === 'manual' ? otherEdited
+    : fresh.industry !== null ? fresh
+    : stale;
+  const merged: Contact = {
+    ...ours,
+    name: fresh.name ?? stale.name,
+    headline: fresh.headline ?? stale.headline,
+    company: fresh.company ?? stale.company,
+    location: fresh.location ?? stale.location,
+    avatarUrl: fresh.avatarUrl ?? stale.avatarUrl,
+    connectedAt: fresh.connectedAt ?? stale.connectedAt,
+    industry: industryFrom.industry,
+    industrySource: industryFrom.industrySource,
+    tags: [...new Set([...edited.tags, ...otherEdited.tags])],
+    cadenceDays: edited.cadenceDays,
+    personId: edited.personId,
+    snoozedUntil: edited.snoozedUntil,
+    lastContactAt: later(ours.lastContactAt, theirs.lastContactAt),
+    lastVisitedAt: later(ours.lastVisitedAt, theirs.lastVisitedAt),
+    createdAt: Math.min(ours.createdAt, theirs.createdAt),
+    updatedAt: Math.max(ours.updatedAt, theirs.updatedAt),
+    userEditedAt: later(ours.userEditedAt, theirs.userEditedAt),
+  };
+  return { merged, userFieldsFromBackup, detailsFromBackup };
 }
 
 function later(a: number | null, b: number | null): number | null {
@@ -174,22 +228,57 @@ function later(a: number | null, b: number | null): number | null {
   return Math.max(a, b);
 }
 
-/** Adds the incoming records whose identity key is new, keeping their id when it is free. */
-function mergeById<T extends { id?: number }>(
+/** Same keys with the same values; arrays (tags) compared element by element. */
+function sameRecord<T extends object>(a: T, b: T): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof T)[]);
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((value, i) => value !== y[i])) return false;
+    } else if (x !== y) {
+      return false;
+    }
+  }
+  return true;
+}
+
+interface RecordRules<T> {
+  /** Equal for the same record with the same content under any id (merging the same backup twice). */
+  content: (record: T) => string;
+  /** Equal for the same record however edited since; compared only between records with the same id. */
+  anchor?: (record: T) => string;
+  /** True when `incoming` is a later edit of `stored` and replaces it (else the stored one is kept). */
+  isNewer?: (incoming: T, stored: T) => boolean;
+}
+
+/** Merges incoming records into stored ones by id and content (see the module comment). */
+function mergeRecords<T extends { id?: number }>(
   stored: readonly T[],
   incoming: readonly T[],
-  identity: (record: T) => string,
+  rules: RecordRules<T>,
 ): { records: T[]; report: TableReport } {
-  const known = new Set(stored.map(identity));
-  const takenIds = new Set<number>();
-  for (const record of stored) if (record.id !== undefined) takenIds.add(record.id);
+  const known = new Set(stored.map(rules.content));
+  const storedById = new Map<number, T>();
+  for (const record of stored) if (record.id !== undefined) storedById.set(record.id, record);
+  const takenIds = new Set(storedById.keys());
   const withId: T[] = [];
   const withoutId: T[] = [];
   const report = emptyReport();
   for (const record of incoming) {
-    const key = identity(record);
+    const key = rules.content(record);
     if (known.has(key)) {
       report.kept += 1;
+      continue;
+    }
+    const same = record.id === undefined ? undefined : storedById.get(record.id);
+    if (same && rules.anchor && rules.anchor(same) === rules.anchor(record)) {
+      if (rules.isNewer?.(record, same)) {
+        withId.push({ ...record });
+        report.updated += 1;
+      } else {
+        report.kept += 1;
+      }
       continue;
     }
     known.add(key);

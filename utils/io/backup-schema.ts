@@ -1,5 +1,5 @@
 /**
- * valibot schemas of every record in a version-1 backup. A restore writes straight into the database,
+ * valibot schemas of every record in a backup (versions 1 and 2; version 2 added `userEditedAt`). A restore writes straight into the database,
  * so a backup is held to exactly what the rest of the extension accepts: ids are `"<site>:<handle>"`
  * with the site's own handle rule (utils/sites/<site>/handle.ts), text and values are bounded by the
  * same table as messages (utils/limits.ts), industries come from the taxonomy, note bodies are not
@@ -21,6 +21,7 @@ import {
   type Touch,
 } from '../model';
 import { isContactId } from '../sites/handle';
+import { isStoredTime } from '../time-bounds';
 
 const PERSON_ID_MAX = 200;
 
@@ -28,8 +29,8 @@ const contactId = v.custom<ContactId>(isContactId, 'not a "<site>:<handle>" cont
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const bounded = ({ min, max }: { min: number; max: number }) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const industryId = v.pipe(v.string(), v.check((id: string) => isIndustryId(id), 'unknown industry'));
-/** Epoch milliseconds. */
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** Epoch milliseconds from 2000 through 9999 (time-bounds.ts); "not after tomorrow" needs `now`, see backup.ts. */
+const time = v.pipe(v.number(), v.check((t: number) => isStoredTime(t), 'not a date from 2000 through 9999'));
 const autoId = v.pipe(v.number(), v.integer(), v.minValue(1));
 const httpsUrl = v.pipe(text(LIMITS.url), v.regex(/^https:\/\//, 'not an https URL'));
 
@@ -57,10 +58,15 @@ export const contactSchema = v.pipe(
     createdAt: time,
     updatedAt: time,
     lastVisitedAt: v.nullable(time),
+    /** Absent from version-1 backups; parseBackup fills it in as the database upgrade does. */
+    userEditedAt: v.optional(v.nullable(time)),
   }),
   v.check((c) => c.id === `${c.site}:${c.handle}`, 'id is not "<site>:<handle>" of this contact'),
   v.transform((c) => ({ ...c, url: profileUrlOf(c) })),
-) satisfies v.GenericSchema<unknown, Contact>;
+) satisfies v.GenericSchema<unknown, BackupContact>;
+
+/** A contact as a backup file holds it: `userEditedAt` may be missing (version 1). */
+export type BackupContact = Omit<Contact, 'userEditedAt'> & { userEditedAt?: number | null };
 
 export const noteSchema = v.object({
   id: v.optional(autoId),
@@ -97,10 +103,10 @@ export const suggestionLogEntrySchema = v.object({
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-/** Everything after `format` and `version` in a version-1 backup. */
-export const backupV1Schema = v.object({
+/** A whole backup file of version 1 or 2 (they differ only in `userEditedAt`). */
+export const backupSchema = v.object({
   format: v.literal('kakehashi-backup'),
-  version: v.literal(1),
+  version: v.picklist([1, 2]),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   counts: v.object({ contacts: count, notes: count, touches: count, suggestionLog: count }),
   data: v.object({

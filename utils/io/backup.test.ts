@@ -1,21 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { computeNextDueAt } from '../domain/cadence';
 import { DEFAULT_SETTINGS, type Contact, type Note, type SuggestionLogEntry, type Touch } from '../model';
 import { makeContact, makeNote, SETTINGS, T0 } from './__fixtures__/records';
-import { parseBackup, planRestore, previewBackup, serializeBackup, type Backup, type BackupData } from './backup';
-import type { ExistingData } from './backup-restore';
+import { parseBackup as parseBackupAt, planRestore as planRestoreWith, previewBackup, serializeBackup, type Backup, type BackupData } from './backup';
+import type { ExistingData, RestoreMode } from './backup-restore';
 
 const NOW = Date.UTC(2026, 10, 23, 8, 0);
 const DAY = 86_400_000;
 
+const parseBackup = (text: string) => parseBackupAt(text, NOW);
+const planRestore = (existing: ExistingData, backup: Backup, mode: RestoreMode) => planRestoreWith(existing, backup, mode, { computeNextDueAt });
+/** A contact as stored: `nextDueAt` consistent with its fields under the default cadence of `SETTINGS`. */
+const due = (c: Contact, defaultCadenceDays = SETTINGS.defaultCadenceDays): Contact => ({ ...c, nextDueAt: computeNextDueAt(c, defaultCadenceDays) });
+
 function sampleData(): BackupData {
-  const taro = makeContact('山田-太郎-3b2a1', {
+  const taro = due(makeContact('山田-太郎-3b2a1', {
     name: '山田 太郎', industry: 'financial-services', industrySource: 'manual', tags: ['hometown', '富山'], cadenceDays: 30,
-    lastContactAt: T0 + 3 * DAY, nextDueAt: T0 + 33 * DAY, connectedAt: Date.UTC(2025, 0, 15), personId: 'p1',
-    avatarUrl: 'https://media.licdn.com/dms/image/abc/profile.jpg', lastVisitedAt: T0 + DAY,
-  });
-  const mori = makeContact('dr_mori3', { site: 'x', name: 'Dr.Mori 🐷', headline: 'The Pig Whisperer', company: null, personId: 'p1', snoozedUntil: T0 + 9 * DAY });
-  const ethan = makeContact('ethanohara');
+    lastContactAt: T0 + 3 * DAY, connectedAt: Date.UTC(2025, 0, 15), personId: 'p1',
+    avatarUrl: 'https://media.licdn.com/dms/image/abc/profile.jpg', lastVisitedAt: T0 + DAY, userEditedAt: T0 + 2 * DAY,
+  }));
+  const mori = due(makeContact('dr_mori3', { site: 'x', name: 'Dr.Mori 🐷', headline: 'The Pig Whisperer', company: null, personId: 'p1', snoozedUntil: T0 + 9 * DAY, userEditedAt: T0 }));
+  const ethan = due(makeContact('ethanohara'));
   const notes: Note[] = [
     makeNote(taro.id, 'Met at the Toyama meetup, "great" talk,\nasked about 🐟 exports.', { id: 1 }),
     makeNote(taro.id, '次回は金沢で。', { id: 2, createdAt: T0 + DAY, updatedAt: T0 + 2 * DAY }),
@@ -44,11 +50,11 @@ describe('serializeBackup / parseBackup', () => {
   it('puts format and version first and round-trips every record', () => {
     const data = sampleData();
     const text = serializeBackup(data, NOW);
-    expect(text.startsWith('{"format":"kakehashi-backup","version":1,"exportedAt":"2026-11-23T08:00:00.000Z"')).toBe(true);
+    expect(text.startsWith('{"format":"kakehashi-backup","version":2,"exportedAt":"2026-11-23T08:00:00.000Z"')).toBe(true);
     const backup = parsed(text);
     expect(backup.data).toEqual(data);
     expect(previewBackup(backup)).toEqual({
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-23T08:00:00.000Z',
       counts: { contacts: 3, notes: 3, touches: 2, suggestionLog: 2 },
     });
@@ -83,7 +89,7 @@ describe('serializeBackup / parseBackup', () => {
     ['[1,2]', 'not-kakehashi'],
     ['"kakehashi-backup"', 'not-kakehashi'],
     ['{"format":"other-app","version":1}', 'not-kakehashi'],
-    ['{"format":"kakehashi-backup","version":2,"data":{}}', 'newer-version'],
+    ['{"format":"kakehashi-backup","version":3,"data":{}}', 'newer-version'],
     ['{"format":"kakehashi-backup","version":"1"}', 'invalid'],
     ['{"format":"kakehashi-backup","version":1}', 'invalid'],
   ])('%j → %s', (text, error) => {
@@ -181,72 +187,206 @@ describe('serializeBackup / parseBackup', () => {
     expect(result.ok).toBe(true);
     if (result.ok) expect(Object.keys(result.backup.data.contacts[0]!)).not.toContain('__proto_pollution');
   });
+
+  it.each<[string, (json: { data: BackupData; counts: Record<string, number> }) => void, RegExp]>([
+    ['a createdAt of 1e16, beyond what Date can hold', (j) => { j.data.contacts[0]!.createdAt = 1e16; }, /^data\.contacts\.0\.createdAt: not a date from 2000 through 9999$/],
+    ['a note edited in the year 10000', (j) => { j.data.notes[0]!.updatedAt = Date.UTC(10_000, 0, 1); }, /^data\.notes\.0\.updatedAt: not a date from 2000/],
+    ['a touch before 2000', (j) => { j.data.touches[0]!.at = Date.UTC(1999, 11, 31, 23, 59); }, /^data\.touches\.0\.at: not a date from 2000/],
+    ['a snooze of 1e16', (j) => { j.data.contacts[1]!.snoozedUntil = 1e16; }, /^data\.contacts\.1\.snoozedUntil:/],
+    ['a userEditedAt of 1e16', (j) => { j.data.contacts[1]!.userEditedAt = 1e16; }, /^data\.contacts\.1\.userEditedAt:/],
+    ['a fractional time', (j) => { j.data.contacts[2]!.updatedAt = T0 + 0.5; }, /^data\.contacts\.2\.updatedAt:/],
+    ['an onboardedAt of 1970', (j) => { j.data.settings.onboardedAt = 0; }, /^data\.settings\.onboardedAt:/],
+    ['a touch two days from now', (j) => { j.data.touches[1]!.at = NOW + 2 * DAY; }, /^data\.touches\.1\.at: later than tomorrow/],
+    ['a last contact two days from now', (j) => { j.data.contacts[0]!.lastContactAt = NOW + 2 * DAY; }, /^data\.contacts\.0\.lastContactAt: later than tomorrow/],
+  ])('refuses %s, saying which field', (_what, change, detail) => {
+    const result = tamper(change);
+    expect(result).toMatchObject({ ok: false, error: 'invalid' });
+    if (!result.ok) expect(result.detail).toMatch(detail);
+  });
+
+  it('accepts the edges of the range: 2000-01-01, a snooze until the end of 9999, a touch up to a day ahead', () => {
+    const result = tamper((j) => {
+      j.data.contacts[2]!.createdAt = Date.UTC(2000, 0, 1);
+      j.data.contacts[2]!.snoozedUntil = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+      j.data.touches[0]!.at = NOW + DAY;
+      j.data.contacts[0]!.lastContactAt = NOW + DAY;
+    });
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('a version-1 backup (written before userEditedAt existed)', () => {
+  const text = readFileSync(new URL('./__fixtures__/backup-v1.2026-01.json', import.meta.url), 'utf8');
+
+  it('still parses, each contact getting userEditedAt as the database upgrade gives it', () => {
+    const backup = parsed(text);
+    expect(backup.version).toBe(1);
+    const [taro, ito] = backup.data.contacts;
+    // Tags, a cadence and a manual industry are the user's: the latest they can have been set is updatedAt.
+    expect(taro).toMatchObject({ handle: 'yamada-taro', userEditedAt: T0 + 4 * DAY });
+    // Imported, never edited: loses to any real edit.
+    expect(ito).toMatchObject({ handle: 'imported-ito', userEditedAt: null });
+  });
+
+  it('restores with every nextDueAt recomputed from the backup settings, whatever the file said', () => {
+    const plan = planRestore(EMPTY, parsed(text), 'replace');
+    const [taro, ito] = plan.contacts;
+    // The file has null (never due) for taro and a date 999 days out for ito; both are wrong.
+    expect(taro!.nextDueAt).toBe(computeNextDueAt(taro!, 60));
+    expect(taro!.nextDueAt).toBe(Date.UTC(2026, 1, 17, 9, 30)); // last contact 18 Jan + 30 days
+    expect(ito!.nextDueAt).toBe(Date.UTC(2026, 2, 16, 9, 30)); // added 15 Jan + the backup's default of 60 days
+    expect(plan.notes).toHaveLength(1);
+    expect(plan.touches).toHaveLength(1);
+  });
 });
 
 describe('planRestore merge', () => {
   const backup = parsed(serializeBackup(sampleData(), NOW));
   const [taro, mori, ethan] = backup.data.contacts as [Contact, Contact, Contact];
+  const withContacts = (contacts: Contact[]): Backup => ({
+    ...backup,
+    counts: { ...backup.counts, contacts: contacts.length },
+    data: { ...backup.data, contacts },
+  });
+  const storedOnly = (contacts: Contact[]): ExistingData => ({ ...EMPTY, contacts, settings: SETTINGS });
 
-  it('lets the newer updatedAt win per contact, adds the missing ones, keeps a tie', () => {
-    const existing: ExistingData = {
-      ...EMPTY,
-      contacts: [
-        { ...taro, name: 'Taro (older copy)', updatedAt: taro.updatedAt - 1 },
-        { ...mori, name: 'Mori (edited after the backup)', updatedAt: mori.updatedAt + 1 },
-      ],
-      settings: DEFAULT_SETTINGS,
-    };
-    const plan = planRestore(existing, backup, 'merge');
-    expect(plan.contacts).toEqual([taro, ethan]);
-    expect(plan.report.contacts).toEqual({ added: 1, updated: 1, kept: 1 });
-    expect(planRestore({ ...existing, contacts: [taro] }, backup, 'merge').report.contacts).toEqual({ added: 2, updated: 0, kept: 1 });
+  it('adds the contacts only in the backup and keeps one that is the same on both sides', () => {
+    const plan = planRestore(storedOnly([taro]), backup, 'merge');
+    expect(plan.contacts).toEqual([mori, ethan]);
+    expect(plan.report.contacts).toMatchObject({ added: 2, updated: 0, kept: 1 });
   });
 
-  it('keeps a manual industry and the later last contact, recomputing when due', () => {
-    const existing: ExistingData = {
-      ...EMPTY,
-      contacts: [{ ...ethan, industry: 'education', industrySource: 'manual', lastContactAt: T0 + 50 * DAY, updatedAt: ethan.updatedAt - 1 }],
-      settings: DEFAULT_SETTINGS,
+  it("keeps the user's own edits from the other device even when a headline refresh here is newer", () => {
+    // Here: the profile was visited after the backup, refreshing the headline (updatedAt moved on).
+    const here: Contact = { ...ethan, headline: 'Staff Engineer at Lumenfield', updatedAt: T0 + 10 * DAY };
+    // The backup: on the other device the user set a cadence, tags, an industry, a link and a snooze.
+    const there: Contact = {
+      ...ethan, cadenceDays: 14, tags: ['rust', '同郷'], industry: 'education', industrySource: 'manual', personId: 'p9',
+      snoozedUntil: T0 + 20 * DAY, updatedAt: T0 + 5 * DAY, userEditedAt: T0 + 5 * DAY,
     };
-    const newer: Backup = { ...backup, data: { ...backup.data, contacts: [{ ...ethan, industry: 'technology-information-media', industrySource: 'auto', updatedAt: ethan.updatedAt + 10 }] } };
-    const plan = planRestore(existing, newer, 'merge', { computeNextDueAt: (c) => c.lastContactAt! + 90 * DAY });
+    const plan = planRestore(storedOnly([here]), withContacts([there]), 'merge');
+    const merged = {
+      ...there, headline: 'Staff Engineer at Lumenfield', updatedAt: T0 + 10 * DAY,
+    };
+    expect(plan.contacts).toEqual([due(merged)]);
+    expect(plan.report.contacts).toEqual({
+      added: 0, updated: 1, kept: 0, userFields: { here: 0, backup: 1 }, details: { here: 1, backup: 0 },
+    });
+
+    // The other way round: the edits here are the newer ones and stay; the backup's fresher details come in.
+    const editedHere: Contact = { ...ethan, cadenceDays: 7, userEditedAt: T0 + 9 * DAY, updatedAt: T0 + 9 * DAY };
+    const refreshedThere: Contact = { ...there, headline: 'CTO at Lumenfield', updatedAt: T0 + 12 * DAY };
+    const back = planRestore(storedOnly([editedHere]), withContacts([refreshedThere]), 'merge');
+    expect(back.contacts).toEqual([
+      due({
+        ...editedHere, headline: 'CTO at Lumenfield', updatedAt: T0 + 12 * DAY, tags: ['rust', '同郷'],
+        // A manual industry is the user's even from the side edited earlier: an automatic one never replaces it.
+        industry: 'education', industrySource: 'manual',
+      }),
+    ]);
+    expect(back.report.contacts).toMatchObject({ userFields: { here: 1, backup: 0 }, details: { here: 0, backup: 1 } });
+  });
+
+  it('takes the union of tags, the later last contact and visit, the earlier creation, and fills details missing on the fresher side', () => {
+    const here: Contact = {
+      ...taro, tags: ['hometown', 'mentor'], lastContactAt: T0 + 40 * DAY, lastVisitedAt: T0 + 2 * DAY, createdAt: T0 - 5 * DAY,
+      name: null, updatedAt: T0 + 50 * DAY, userEditedAt: T0 + 50 * DAY,
+    };
+    const plan = planRestore(storedOnly([here]), backup, 'merge');
     expect(plan.contacts).toEqual([
-      { ...ethan, updatedAt: ethan.updatedAt + 10, industry: 'education', industrySource: 'manual', lastContactAt: T0 + 50 * DAY, nextDueAt: T0 + 140 * DAY },
+      due({
+        ...here, tags: ['hometown', 'mentor', '富山'], lastContactAt: T0 + 40 * DAY, lastVisitedAt: T0 + 2 * DAY,
+        createdAt: T0 - 5 * DAY, name: '山田 太郎',
+      }),
+      mori,
+      ethan,
     ]);
   });
 
-  it('de-duplicates notes, touches and the suggestion log; keeps free ids and writes taken ones last without id', () => {
+  it('lets an automatic industry follow the fresher profile details', () => {
+    const here: Contact = { ...ethan, industry: 'technology', industrySource: 'auto', updatedAt: T0 + DAY };
+    const there: Contact = { ...ethan, headline: 'Teacher', industry: 'education', industrySource: 'auto', updatedAt: T0 + 2 * DAY };
+    expect(planRestore(storedOnly([here]), withContacts([there]), 'merge').contacts).toEqual([due(there)]);
+    expect(planRestore(storedOnly([there]), withContacts([here]), 'merge').report.contacts).toMatchObject({ kept: 1 });
+  });
+
+  it('recomputes nextDueAt of every restored contact with the settings in effect afterwards', () => {
+    const stale = (c: Contact): Contact => ({ ...c, nextDueAt: null });
+    const staleBackup = withContacts([stale(taro), stale(mori), stale(ethan)]);
+    // Settings stored here (default 30 days) are kept and apply; a contact the same on both sides except
+    // its stale nextDueAt is rewritten.
+    const local = { ...SETTINGS, defaultCadenceDays: 30 };
+    const plan = planRestore({ ...EMPTY, contacts: [due(ethan, 30)], settings: local }, staleBackup, 'merge');
+    expect(plan.contacts).toEqual([due(taro, 30), due(mori, 30)]);
+    expect(plan.report.contacts).toMatchObject({ added: 2, kept: 1 });
+    // No settings stored yet: the backup's become the settings, and apply.
+    const fresh = planRestore(EMPTY, staleBackup, 'merge');
+    expect(fresh.contacts).toEqual([taro, mori, ethan]);
+    // Replace: the backup's settings.
+    expect(planRestore(storedOnly([]), staleBackup, 'replace').contacts).toEqual([taro, mori, ethan]);
+    expect(mori.nextDueAt).toBe(computeNextDueAt(mori, 90));
+  });
+
+  it('merges notes by id: an edit made later replaces the older text; another note under the same id is added', () => {
+    const [first, second, third] = backup.data.notes as [Note, Note, Note];
     const existing: ExistingData = {
-      ...EMPTY,
-      contacts: backup.data.contacts,
-      // Note 1 is the same note under another id; id 2 holds a different note; id 5 holds another.
+      ...storedOnly(backup.data.contacts),
+      notes: [
+        // Note 1 before the edit that the backup holds.
+        { ...first, body: 'Met at the Toyama meetup', updatedAt: first.updatedAt - 1 },
+        // Note 2 edited here after the backup was made.
+        { ...second, body: '次回は金沢で。日程は三月。', updatedAt: second.updatedAt + DAY },
+        // Id 5 is a different note here (another contact, another time).
+        makeNote(ethan.id, 'written on this machine', { id: 5, createdAt: T0 + 7 }),
+      ],
+    };
+    const plan = planRestore(existing, backup, 'merge');
+    const { id: _id, ...thirdWithoutId } = third;
+    expect(plan.notes).toEqual([first, thirdWithoutId]);
+    expect(plan.report.notes).toEqual({ added: 1, updated: 1, kept: 1 });
+  });
+
+  it('merges touches by id and content: never a duplicate, nothing lost', () => {
+    const [meeting, comment] = backup.data.touches as [Touch, Touch];
+    const existing: ExistingData = {
+      ...storedOnly(backup.data.contacts),
+      touches: [
+        // The same touch (id, contact, time) with its note changed here: kept as stored, not doubled.
+        { ...meeting, note: 'coffee at the station' },
+        // Id 2 is another touch here; the backup's comment is added under a new id.
+        { id: 2, contactId: ethan.id, kind: 'thanks', at: T0 + 8 * DAY },
+      ],
+    };
+    const plan = planRestore(existing, backup, 'merge');
+    const { id: _id, ...commentWithoutId } = comment;
+    expect(plan.touches).toEqual([commentWithoutId]);
+    expect(plan.report.touches).toEqual({ added: 1, updated: 0, kept: 1 });
+  });
+
+  it('de-duplicates by content under other ids; keeps free ids and writes taken ones last without id', () => {
+    const existing: ExistingData = {
+      ...storedOnly(backup.data.contacts),
+      // Note 1 is the same note under another id; id 2 and id 5 hold notes of another contact.
       notes: [
         { ...backup.data.notes[0]!, id: 7 },
         makeNote(ethan.id, 'written on this machine', { id: 2 }),
         makeNote(ethan.id, 'also here', { id: 5, createdAt: T0 + 9 }),
       ],
-      touches: [{ ...backup.data.touches[1]!, id: 1, note: 'same touch, note edited' }],
+      touches: [{ ...backup.data.touches[1]!, id: 9 }],
       suggestionLog: [backup.data.suggestionLog[0]!],
-      settings: DEFAULT_SETTINGS,
     };
     const plan = planRestore(existing, backup, 'merge');
     const [, second, third] = backup.data.notes as [Note, Note, Note];
     const withoutId = <T extends { id?: number }>({ id: _id, ...rest }: T) => rest;
     expect(plan.notes).toEqual([withoutId(second), withoutId(third)]);
     expect(plan.report.notes).toEqual({ added: 2, updated: 0, kept: 1 });
-    expect(plan.touches).toEqual([withoutId(backup.data.touches[0]!)]);
+    expect(plan.touches).toEqual([backup.data.touches[0]]);
     expect(plan.suggestionLog).toEqual([backup.data.suggestionLog[1]]);
     expect(plan.settings).toBeNull();
     expect(plan.report.settings).toBe('kept');
 
     const fresh = planRestore({ ...existing, notes: [makeNote(ethan.id, 'mine', { id: 1 })] }, backup, 'merge');
     expect(fresh.notes.map((n) => n.id)).toEqual([2, 5, undefined]);
-  });
-
-  it('keeps a note edited on one side as two notes rather than losing text', () => {
-    const first = backup.data.notes[0]!;
-    const existing: ExistingData = { ...EMPTY, notes: [{ ...first, body: `${first.body} (edited)`, updatedAt: first.updatedAt + 1 }], settings: SETTINGS };
-    expect(planRestore(existing, backup, 'merge').notes.map((n) => n.body)).toContain(first.body);
   });
 });
 

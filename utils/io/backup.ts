@@ -1,7 +1,7 @@
 /**
  * The JSON backup of the whole database (DESIGN.md, "Export and import"):
  *
- *   {"format":"kakehashi-backup","version":1,"exportedAt":"…","counts":{…},"data":{contacts,notes,
+ *   {"format":"kakehashi-backup","version":2,"exportedAt":"…","counts":{…},"data":{contacts,notes,
  *    touches,settings,suggestionLog}}
  *
  * `format` and `version` are written first so a file can be recognised from its first bytes, and a
@@ -12,13 +12,19 @@
  * Notes, touches and suggestion-log entries whose contact is not in the file ("orphans": the rest of
  * the extension never stores one) are left out of the parsed backup and counted, so the preview can
  * say what will not be restored instead of writing records no screen can reach.
+ *
+ * Versions: 2 added `Contact.userEditedAt` (what a merge compares the user's own fields by). Every
+ * earlier version keeps restoring: a version-1 file's contacts get `userEditedAt` exactly as the
+ * database upgrade gives it to version-1 rows (`initialUserEditedAt`).
  */
 import * as v from 'valibot';
-import type { Contact, Note, Settings, SuggestionLogEntry, Touch } from '../model';
-import { backupV1Schema } from './backup-schema';
+import { initialUserEditedAt, type Contact, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
+import { isPastTime } from '../time-bounds';
+import { backupSchema, type BackupContact } from './backup-schema';
 
 export const BACKUP_FORMAT = 'kakehashi-backup';
-export const BACKUP_VERSION = 1;
+/** The version new backups are written with; `parseBackup` reads this one and every earlier one. */
+export const BACKUP_VERSION = 2;
 
 /** The whole database, as the lead's export reads it (settings merged with the defaults). */
 export interface BackupData {
@@ -38,7 +44,8 @@ export interface BackupCounts {
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  /** The version the file was written with; its data is already upgraded to the current model. */
+  version: number;
   /** ISO 8601 UTC. */
   exportedAt: string;
   counts: BackupCounts;
@@ -90,8 +97,11 @@ const LOOKS_LIKE_BACKUP = /^\s*\{\s*"format"\s*:\s*"kakehashi-backup"/;
 
 const failure = (error: BackupError, detail: string): ParseBackupResult => ({ ok: false, error, detail });
 
-/** Reads and validates a backup file's text. Never throws. */
-export function parseBackup(text: string): ParseBackupResult {
+/**
+ * Reads and validates a backup file's text; `now` bounds touches and last contacts (at most a day
+ * ahead, see time-bounds.ts). Never throws.
+ */
+export function parseBackup(text: string, now: number): ParseBackupResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let json: unknown;
   try {
@@ -111,13 +121,14 @@ export function parseBackup(text: string): ParseBackupResult {
   if (version > BACKUP_VERSION) {
     return failure('newer-version', `backup version ${version}, this Kakehashi reads up to ${BACKUP_VERSION}`);
   }
-  const result = v.safeParse(backupV1Schema, json);
+  const result = v.safeParse(backupSchema, json);
   if (!result.success) {
     const issue = result.issues[0];
     return failure('invalid', `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
   }
-  const backup: Backup = result.output;
-  const problem = consistencyProblem(backup);
+  const { data } = result.output;
+  const backup: Backup = { ...result.output, data: { ...data, contacts: data.contacts.map(withUserEditedAt) } };
+  const problem = consistencyProblem(backup) ?? futureProblem(backup, now);
   return problem ? failure('invalid', problem) : withoutOrphans(backup);
 }
 
@@ -137,6 +148,20 @@ function withoutOrphans(backup: Backup): ParseBackupResult & { ok: true } {
     suggestionLog: backup.data.suggestionLog.length - data.suggestionLog.length,
   };
   return { ok: true, backup: { ...backup, data, counts: countsOf(data) }, orphans };
+}
+
+/** A contact from any backup version with `userEditedAt`, estimated when the file predates it. */
+function withUserEditedAt(contact: BackupContact): Contact {
+  return { ...contact, userEditedAt: contact.userEditedAt === undefined ? initialUserEditedAt(contact) : contact.userEditedAt };
+}
+
+/** A touch or last contact more than a day after `now`: something that has not happened yet. */
+function futureProblem(backup: Backup, now: number): string | null {
+  const late = 'later than tomorrow, so it cannot have happened yet';
+  const contact = backup.data.contacts.findIndex((c) => c.lastContactAt !== null && !isPastTime(c.lastContactAt, now));
+  if (contact >= 0) return `data.contacts.${contact}.lastContactAt: ${late}`;
+  const touch = backup.data.touches.findIndex((t) => !isPastTime(t.at, now));
+  return touch >= 0 ? `data.touches.${touch}.at: ${late}` : null;
 }
 
 /** Checks the schema cannot express: counts match, keys unique. */

@@ -98,6 +98,14 @@ describe('contacts.csv', () => {
     expect(rows[2]).toMatchObject({ site: 'x', handle: 'dr_mori3', url: 'https://x.com/dr_mori3', name: '', headline: '', cadence_days: 'none' });
   });
 
+  it('writes an empty cell for a time no Date can hold, instead of failing the whole export', () => {
+    const damaged = { ...plain, createdAt: 1e16, lastContactAt: Number.NaN, nextDueAt: -1e16 };
+    const [row] = parseBack(contactsFile([[damaged]]));
+    expect(row).toMatchObject({ created_at: '', last_contact_at: '', next_due_at: '', updated_at: '2026-01-15T09:30:00.000Z', name: "Ethan O'Hara" });
+    const note = noteToRow({ contactId: plain.id, body: 'x', createdAt: 1e16, updatedAt: plain.updatedAt }, plain);
+    expect(note.slice(3, 5)).toEqual(['', '2026-01-15T09:30:00.000Z']);
+  });
+
   it('gives the same bytes whether written in one chunk or many', () => {
     expect(contactsFile([[tricky], [plain], [noCadence]])).toBe(file);
     expect(rowsToCsv([])).toBe('');

@@ -19,6 +19,7 @@ import {
   type ContactId,
   type Note,
 } from '../model';
+import { dateOf } from '../time-bounds';
 import { neutraliseFormula } from './csv-injection';
 
 export const CSV_BOM = '\uFEFF';
@@ -68,9 +69,12 @@ function text(value: string | null | undefined): string {
   return value ? neutraliseFormula(value) : '';
 }
 
-/** Epoch ms → ISO 8601 UTC, empty for null. Never neutralised: it starts with a digit. */
+/**
+ * Epoch ms → ISO 8601 UTC, empty for null and for a value no `Date` can hold (a damaged record must
+ * not fail the whole export). Never neutralised: it starts with a digit.
+ */
 function isoDate(ms: number | null): string {
-  return ms === null ? '' : new Date(ms).toISOString();
+  return dateOf(ms)?.toISOString() ?? '';
 }
 
 /** `cadenceDays`: a number of days, `default` (null: the setting applies) or `none` (0: no reminders). */

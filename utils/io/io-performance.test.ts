@@ -4,6 +4,7 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { computeNextDueAt } from '../domain/cadence';
 import type { Contact } from '../model';
 import { makeContact, makeNote, SETTINGS } from './__fixtures__/records';
 import { parseBackup, planRestore, serializeBackup } from './backup';
@@ -57,11 +58,11 @@ describe('performance sanity (printed, not asserted)', { timeout: 120_000 }, () 
     const data = { contacts, notes, touches: [], settings: SETTINGS, suggestionLog: [] };
     const text = time('serializeBackup (100k contacts + 100k notes)', () => serializeBackup(data, Date.now()));
     console.log(`[io timing] backup size: ${(text.length / 1024 / 1024).toFixed(1)} M characters`);
-    const result = time('parseBackup with full validation', () => parseBackup(text));
+    const result = time('parseBackup with full validation', () => parseBackup(text, Date.now()));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const existing = { contacts: contacts.slice(0, 50_000), notes: notes.slice(0, 50_000), touches: [], settings: SETTINGS, suggestionLog: [] };
-    const plan = time('planRestore merge into 50k existing', () => planRestore(existing, result.backup, 'merge'));
+    const plan = time('planRestore merge into 50k existing', () => planRestore(existing, result.backup, 'merge', { computeNextDueAt }));
     expect(plan.notes).toHaveLength(50_000);
   });
 });

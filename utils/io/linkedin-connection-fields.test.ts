@@ -56,7 +56,7 @@ describe('parseConnectedOn', () => {
     expect(parseConnectedOn('   ')).toBeNull();
   });
 
-  it.each(['31 Feb 2016', '29 Feb 2023', '07 Foo 2026', '13/45/16, 1:00 PM', 'yesterday', '2026-13-01', '07.02.2026'])(
+  it.each(['31 Feb 2016', '29 Feb 2023', '31 Dec 1999', '12/31/1999', '07 Foo 2026', '13/45/16, 1:00 PM', 'yesterday', '2026-13-01', '07.02.2026'])(
     'cannot read %j',
     (raw) => {
       expect(parseConnectedOn(raw)).toBeUndefined();

@@ -3,6 +3,7 @@
  * formats. Kept apart from the file parser so each quirk has its own small, tested function.
  */
 import { linkedinKeyFromUrl } from '../sites/linkedin/detect';
+import { isStoredTime } from '../time-bounds';
 
 /**
  * The contact handle of a LinkedIn profile URL as written in Connections.csv, keyed exactly as the
@@ -44,6 +45,8 @@ function isoDay(year: number, month: number, day: number): string | null {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return null; // 31 Feb and friends
   }
+  // Outside the range every stored time keeps (a typo like 1926), so a backup of it restores too.
+  if (!isStoredTime(date.getTime())) return null;
   return date.toISOString().slice(0, 10);
 }
 

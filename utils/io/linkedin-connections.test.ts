@@ -157,6 +157,7 @@ describe('planConnectionImport', () => {
       createdAt: NOW,
       updatedAt: NOW,
       lastVisitedAt: null,
+      userEditedAt: null,
     } satisfies Contact);
     const byHandle = new Map(plan.add.map((c) => [c.handle, c]));
     expect(byHandle.get('ethanohara')).toMatchObject({ name: "Ethan O'Hara", industry: null, industrySource: null });

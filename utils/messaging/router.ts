@@ -21,6 +21,8 @@ export interface RouterOptions {
   extensionOrigin: string;
   /** Called after a handler that may have written succeeds (badge refresh). */
   afterWrite?: (type: MessageType) => void;
+  /** The clock that message dates are checked against. */
+  now?: () => number;
 }
 
 const READ_ONLY: ReadonlySet<MessageType> = new Set(['contact:get', 'contacts:list-recent', 'settings:get', 'tab:profile', 'tab:current']);
@@ -29,7 +31,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {
     const kind = classifySender(sender, options.runtimeId, options.extensionOrigin);
     if (!kind) return { ok: false, error: { code: 'forbidden', message: 'Unknown sender.' } };
-    const checked = validateEnvelope(message);
+    const checked = validateEnvelope(message, (options.now ?? Date.now)());
     if (!checked.ok) return { ok: false, error: { code: 'invalid', message: checked.message } };
     const { type, payload } = checked.envelope;
     if (!SENDERS[type].includes(kind)) {

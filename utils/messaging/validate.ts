@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import { isIndustryId } from '../domain/industries';
 import { BOUNDS, isNoteBody, LIMITS } from '../limits';
-import { DAY_MS, TOUCH_KINDS } from '../model';
+import { TOUCH_KINDS } from '../model';
+import { isPastTime, isStoredTime } from '../time-bounds';
 import { isContactId } from '../sites/handle';
 import { isLinkedInHandle } from '../sites/linkedin/handle';
 import { isXHandle } from '../sites/x/handle';
@@ -45,23 +46,30 @@ const industryId = v.pipe(v.string(), v.check((id: string) => isIndustryId(id), 
 
 const noteBody = v.pipe(v.string(), v.check(isNoteBody, 'empty or too long note'));
 const recordId = v.pipe(v.number(), v.integer(), v.minValue(1));
-/** Dates from 1970 up to a day ahead (time zones); a touch is never logged for the far future. */
-const pastDate = v.pipe(v.number(), v.integer(), v.minValue(0), v.check((t) => t <= Date.now() + DAY_MS, 'date in the future'));
+/** A stored time (2000 through 9999, time-bounds.ts). */
+const storedDate = v.pipe(v.number(), v.check((t: number) => isStoredTime(t), 'not a date from 2000 through 9999'));
+/** A stored time at most a day after `now` (time zones): a touch is never logged for the future. */
+const pastDate = (now: number) =>
+  v.pipe(v.number(), v.check((t: number) => isPastTime(t, now), 'not a date from 2000 up to tomorrow'));
 
-const SCHEMAS: { [T in MessageType]: v.GenericSchema } = {
+/** A payload schema, or one built for the time of receipt when it bounds a date by `now`. */
+type PayloadSchema = v.GenericSchema | ((now: number) => v.GenericSchema);
+
+const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
   'contact:get': v.strictObject({ key: profileKey }),
   'contact:visit': v.strictObject({ profile: profileSnapshot }),
   'contact:track': v.strictObject({ profile: profileSnapshot }),
   'note:add': v.strictObject({ profile: profileSnapshot, body: noteBody }),
   'note:update': v.strictObject({ contactId, noteId: recordId, body: noteBody }),
   'note:delete': v.strictObject({ contactId, noteId: recordId }),
-  'touch:log': v.strictObject({
-    profile: profileSnapshot,
-    kind: v.picklist(TOUCH_KINDS),
-    at: pastDate,
-    note: v.optional(text(LIMITS.touchNote)),
-  }),
-  'contact:set-last-contact': v.strictObject({ profile: profileSnapshot, at: pastDate }),
+  'touch:log': (now) =>
+    v.strictObject({
+      profile: profileSnapshot,
+      kind: v.picklist(TOUCH_KINDS),
+      at: pastDate(now),
+      note: v.optional(text(LIMITS.touchNote)),
+    }),
+  'contact:set-last-contact': (now) => v.strictObject({ profile: profileSnapshot, at: pastDate(now) }),
   'contacts:list-recent': v.strictObject({
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.listLimit)),
     offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -90,21 +98,22 @@ const SCHEMAS: { [T in MessageType]: v.GenericSchema } = {
       quietMode: v.optional(v.boolean()),
       dailyNotification: v.optional(v.boolean()),
       diversityGoal: v.optional(bounded(BOUNDS.diversityGoal)),
-      onboardedAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+      onboardedAt: v.optional(v.nullable(storedDate)),
     }),
   }),
 };
 
 export type ValidationResult = { ok: true; envelope: Envelope } | { ok: false; message: string };
 
-/** Checks that a message is a known type with a well-formed payload. */
-export function validateEnvelope(message: unknown): ValidationResult {
+/** Checks that a message is a known type with a well-formed payload; `now` bounds the dates in it. */
+export function validateEnvelope(message: unknown, now: number): ValidationResult {
   if (typeof message !== 'object' || message === null) return { ok: false, message: 'not a message' };
   const { type, payload } = message as { type?: unknown; payload?: unknown };
   if (typeof type !== 'string' || !Object.hasOwn(SCHEMAS, type)) return { ok: false, message: 'unknown message type' };
   // Every payload is an object; valibot's strictObject({}) would otherwise take an empty array.
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return { ok: false, message: `invalid ${type}: payload is not an object` };
-  const result = v.safeParse(SCHEMAS[type as MessageType], payload);
+  const entry = SCHEMAS[type as MessageType];
+  const result = v.safeParse(typeof entry === 'function' ? entry(now) : entry, payload);
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';

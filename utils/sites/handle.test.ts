@@ -25,9 +25,9 @@ function verdicts(site: Site, handle: string) {
   return {
     detected,
     rule: isValidHandle(site, handle),
-    message: validateEnvelope({ type: 'note:add', payload: { profile: snapshot(site, handle), body: 'hello' } }).ok,
-    contactId: validateEnvelope({ type: 'contact:done', payload: { contactId: `${site}:${handle}`, kind: 'message' } }).ok,
-    backup: parseBackup(backup).ok,
+    message: validateEnvelope({ type: 'note:add', payload: { profile: snapshot(site, handle), body: 'hello' } }, Date.now()).ok,
+    contactId: validateEnvelope({ type: 'contact:done', payload: { contactId: `${site}:${handle}`, kind: 'message' } }, Date.now()).ok,
+    backup: parseBackup(backup, Date.now()).ok,
     ...(site === 'linkedin' ? { csv: linkedInHandleFromUrl(url) === handle } : {}),
   };
 }
@@ -57,7 +57,7 @@ describe('handle rules agree across detection, messages, backups and imports', (
 
   it('LinkedIn: upper-case is never a key (detection lower-cases it)', () => {
     expect(isValidHandle('linkedin', 'EthanOHara')).toBe(false);
-    expect(validateEnvelope({ type: 'note:add', payload: { profile: snapshot('linkedin', 'EthanOHara'), body: 'x' } }).ok).toBe(false);
+    expect(validateEnvelope({ type: 'note:add', payload: { profile: snapshot('linkedin', 'EthanOHara'), body: 'x' } }, Date.now()).ok).toBe(false);
   });
 
   it('X: 1–15 of [a-z0-9_], the same in every layer', () => {

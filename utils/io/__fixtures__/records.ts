@@ -27,6 +27,7 @@ export function makeContact(handle: string, overrides: Partial<Contact> = {}): C
     createdAt: T0,
     updatedAt: T0,
     lastVisitedAt: null,
+    userEditedAt: null,
     ...overrides,
   };
 }
