@@ -93,7 +93,7 @@ const PAST_VERSIONS: PastVersion[] = [
 ];
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 1;
+const CURRENT_VERSION = 2;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -132,6 +132,25 @@ describe('schema upgrades', () => {
     expect(PAST_VERSIONS.at(-1)?.version).toBeLessThanOrEqual(CURRENT_VERSION);
     expect(SCHEMA_V1).toEqual(PAST_VERSIONS[0]?.stores);
     db.close();
+  });
+
+  it('version 2 builds the search index of a version 1 book: every contact, note and touch note is findable', async () => {
+    const factory = new IDBFactory();
+    const v1 = PAST_VERSIONS[0]!;
+    await createOld(factory, v1, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      const owners = async (token: string) => [...new Set((await db.searchIndex.where('tokens').startsWith(token).primaryKeys()).map((k) => `${k[0]}/${k[1]}`))].sort();
+      expect(await owners('name')).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c', 'x:ken_dev/c']);
+      expect(await owners('東日')).toEqual(['linkedin:ayaka-tanaka/n']);
+      expect(await owners('calc')).toEqual(['x:ken_dev/n']);
+      expect(await owners('article')).toEqual(['linkedin:ayaka-tanaka/t']);
+      expect(await owners('同郷'.slice(0, 1))).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c']);
+      // The touch without a note has nothing to index; every other record has exactly one row.
+      expect(await db.searchIndex.count()).toBe(3 + 2 + 1);
+    } finally {
+      db.close();
+    }
   });
 
   for (const past of PAST_VERSIONS) {
