@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BADGE_ALARM, ensureAlarms } from '@/utils/background/alarms';
 import { refreshBadge } from '@/utils/background/badge';
+import { openPeopleOnCommand } from '@/utils/background/commands';
 import { maybeNotifyDaily } from '@/utils/background/daily-notification';
 import { openDb } from '@/utils/db/schema';
 import { createHandlers } from '@/utils/messaging/handlers';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     updateBadge();
     void maybeNotifyDaily(db).catch((error) => console.error('[Kakehashi] daily reminder', error));
   });
+  browser.commands.onCommand.addListener(openPeopleOnCommand);
   void ensureAlarms();
   updateBadge();
 });
