@@ -25,7 +25,9 @@ export function PeopleApp() {
   const [ids, setIds] = useState<ContactId[] | null>(null);
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ query: string; search: SearchResult } | null>(null);
-  const [active, setActive] = useState(-1);
+  // The active row belongs to one list: a new search or sort starts with none, without an effect
+  // that could run after the user has already pressed an arrow key.
+  const [activeIn, setActiveIn] = useState<{ index: number; list: ContactId[] | null }>({ index: -1, list: null });
   const [openId, setOpenId] = useState<ContactId | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [, setRowsVersion] = useState(0);
@@ -70,7 +72,8 @@ export function PeopleApp() {
     return ids.filter((id) => result.search.ids.has(id));
   }, [ids, result]);
   const pieces = result?.search.pieces ?? [];
-  useEffect(() => setActive(-1), [shown]);
+  const active = activeIn.list === shown ? activeIn.index : -1;
+  const setActive = (index: number) => setActiveIn({ index, list: shown });
 
   const loadRange = (start: number, end: number) => {
     if (!shown) return;
