@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { OPEN_PEOPLE_COMMAND } from './utils/background/commands';
 
 // Permissions are a product rule (DESIGN.md, "Privacy and platform rules"); a test checks the
 // built manifests against this exact list, so widen it only together with DESIGN.md.
@@ -18,6 +19,10 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
+    // Opens the People page (entrypoints/background.ts); the user can rebind it in the browser.
+    commands: {
+      [OPEN_PEOPLE_COMMAND]: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandOpenPeople__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BADGE_ALARM, ensureAlarms } from '@/utils/background/alarms';
 import { createBadgeUpdater } from '@/utils/background/badge';
+import { openPeopleOnCommand } from '@/utils/background/commands';
 import { maybeNotifyDaily } from '@/utils/background/daily-notification';
 import { clearTabProfilesOnNavigation } from '@/utils/background/tab-profile-cleanup';
 import { openDb } from '@/utils/db/schema';
@@ -30,6 +31,7 @@ export default defineBackground(() => {
     void maybeNotifyDaily(db).catch((error) => console.error('[Kakehashi] daily reminder', error));
   });
   clearTabProfilesOnNavigation();
+  browser.commands.onCommand.addListener(openPeopleOnCommand);
   void ensureAlarms();
   updateBadge();
 });

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { DataSection } from './DataSection';
 import { ProfileSettings } from './ProfileSettings';
@@ -7,6 +8,11 @@ export function OptionsApp() {
   return (
     <main>
       <h1>{t('optionsHeading')}</h1>
+      <p>
+        <a href={browser.runtime.getURL('/people.html')} data-testid="people-link">
+          {t('optionsPeopleLink')}
+        </a>
+      </p>
       <ProfileSettings />
       <DataSection />
     </main>

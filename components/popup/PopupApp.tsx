@@ -45,6 +45,9 @@ export function PopupApp() {
       <header class="row spread">
         <h1>{t('popupHeading')}</h1>
         <nav class="row">
+          <a href={browser.runtime.getURL('/people.html')} target="_blank" rel="noreferrer" data-testid="people-link">
+            {t('popupPeopleLink')}
+          </a>
           <a href={browser.runtime.getURL('/options.html#data')} target="_blank" rel="noreferrer">
             {t('popupExportLink')}
           </a>

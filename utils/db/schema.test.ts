@@ -78,7 +78,7 @@ const PAST_VERSIONS: PastVersion[] = [
       contacts: [
         contactV1('ayaka-tanaka'),
         contactV1('ken_dev', { site: 'x', industry: null, industrySource: null, tags: [], nextDueAt: null, cadenceDays: 0, lastContactAt: null, updatedAt: T0 - DAY_MS }),
-        contactV1('%e7%94%b0%e4%b8%ad', { tags: [], industrySource: 'manual', personId: 'p1', snoozedUntil: T0 + DAY_MS, connectedAt: T0 - 400 * DAY_MS, lastVisitedAt: T0, updatedAt: T0 - 2 * DAY_MS }),
+        contactV1('%e7%94%b0%e4%b8%ad', { tags: ['同郷'], industrySource: 'manual', personId: 'p1', snoozedUntil: T0 + DAY_MS, connectedAt: T0 - 400 * DAY_MS, lastVisitedAt: T0, updatedAt: T0 - 2 * DAY_MS }),
         // Imported and visited, nothing set by the user: defaults only.
         contactV1('imported-only', { tags: [], connectedAt: T0 - 99 * DAY_MS, lastVisitedAt: T0 - DAY_MS, updatedAt: T0 - 3 * DAY_MS }),
       ],
@@ -108,10 +108,33 @@ const PAST_VERSIONS: PastVersion[] = [
       })),
     }),
   },
+  {
+    // Version 2: the stores of version 1; contacts carry userEditedAt (null or a time).
+    version: 2,
+    stores: {
+      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
+      notes: '++id, contactId, updatedAt',
+      touches: '++id, contactId, at, [contactId+at]',
+      settings: 'key',
+      suggestionLog: '++id, contactId, at',
+    },
+    rows: () => ({
+      contacts: [
+        { ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS },
+        { ...contactV1('imported-only', { tags: [], connectedAt: T0 - 99 * DAY_MS }), userEditedAt: null },
+      ],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '大阪の勉強会で会った看護師', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, note: 'sent the article' }],
+      settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false }],
+      suggestionLog: [],
+    }),
+    // Version 3 adds only the search index table: every row of version 2 stays exactly as it was.
+    upgraded: (old) => old,
+  },
 ];
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 2;
+const CURRENT_VERSION = 3;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -150,6 +173,25 @@ describe('schema upgrades', () => {
     expect(PAST_VERSIONS.at(-1)?.version).toBeLessThanOrEqual(CURRENT_VERSION);
     expect(SCHEMA_V1).toEqual(PAST_VERSIONS[0]?.stores);
     db.close();
+  });
+
+  it('version 3 builds the search index of a version 1 book: every contact, note and touch note is findable', async () => {
+    const factory = new IDBFactory();
+    const v1 = PAST_VERSIONS[0]!;
+    await createOld(factory, v1, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      const owners = async (token: string) => [...new Set((await db.searchIndex.where('tokens').startsWith(token).primaryKeys()).map((k) => `${k[0]}/${k[1]}`))].sort();
+      expect(await owners('name')).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c', 'linkedin:imported-only/c', 'x:ken_dev/c']);
+      expect(await owners('東日')).toEqual(['linkedin:ayaka-tanaka/n']);
+      expect(await owners('calc')).toEqual(['x:ken_dev/n']);
+      expect(await owners('article')).toEqual(['linkedin:ayaka-tanaka/t']);
+      expect(await owners('同郷'.slice(0, 1))).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c']);
+      // The touch without a note has nothing to index; every other record has exactly one row.
+      expect(await db.searchIndex.count()).toBe(4 + 2 + 1);
+    } finally {
+      db.close();
+    }
   });
 
   for (const past of PAST_VERSIONS) {

@@ -5,8 +5,9 @@
  * Schema changes are new `version(n)` blocks with an upgrade function, never edits of an old one;
  * each needs a test that opens a database of the previous version (see schema.test.ts).
  */
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import { initialUserEditedAt, type Contact, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
+import { SEARCH_INDEX_STORE, SEARCH_TABLE, searchIndexMiddleware, searchRowOf, type SearchRow, type SearchRowKey } from './search-index';
 
 export const DB_NAME = 'kakehashi';
 
@@ -30,7 +31,22 @@ export type KakehashiDb = Dexie & {
   touches: EntityTable<Touch, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
   suggestionLog: EntityTable<SuggestionLogEntry, 'id'>;
+  searchIndex: Table<SearchRow, SearchRowKey>;
 };
+
+/** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
+const UPGRADE_CHUNK = 2_000;
+
+/** Version 2: the People page's search index (utils/db/search-index.ts), built for every record. */
+async function buildSearchIndex(tx: Transaction): Promise<void> {
+  const index = tx.table(SEARCH_TABLE);
+  const sources = [['c', 'contacts'], ['n', 'notes'], ['t', 'touches']] as const;
+  for (const [kind, table] of sources) {
+    const records: Array<Contact | Note | Touch> = await tx.table(table).toArray();
+    const rows = records.flatMap((record) => searchRowOf(kind, record) ?? []);
+    for (let i = 0; i < rows.length; i += UPGRADE_CHUNK) await index.bulkPut(rows.slice(i, i + UPGRADE_CHUNK));
+  }
+}
 
 /**
  * Opens (lazily) the database. Tests pass `{ indexedDB, IDBKeyRange }` from a fresh fake-indexeddb
@@ -51,5 +67,8 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
           if (contact.userEditedAt === undefined) contact.userEditedAt = initialUserEditedAt(contact);
         }),
     );
+  // Version 3: the People page's search index (search-index.ts), built for every existing row.
+  db.version(3).stores({ [SEARCH_TABLE]: SEARCH_INDEX_STORE }).upgrade(buildSearchIndex);
+  db.use(searchIndexMiddleware);
   return db;
 }

@@ -1,0 +1,187 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { errorMessage } from '@/components/error-message';
+import { pageDb } from '@/components/options/page-db';
+import { listPeopleIds, loadPeopleRows, PEOPLE_SORTS, searchPeople, type PeopleSort, type PersonRowData, type SearchResult } from '@/utils/db/people';
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
+import type { ContactId } from '@/utils/model';
+import { PersonRow } from './PersonRow';
+import { PersonView } from './PersonView';
+import { VirtualList } from './VirtualList';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * The People page: a search box, the whole book as a virtualised list, and a pane area for the
+ * person opened from it. Later slices add filters (kept in the URL) and the editable person pane
+ * into the same two areas.
+ */
+export function PeopleApp() {
+  const db = pageDb();
+  const collator = useMemo(() => new Intl.Collator(uiLocale(), { sensitivity: 'base', numeric: true }), []);
+  const now = useMemo(() => Date.now(), []);
+  const [sort, setSort] = useState<PeopleSort>('due');
+  const [ids, setIds] = useState<ContactId[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [result, setResult] = useState<{ query: string; search: SearchResult } | null>(null);
+  // The active row belongs to one list: a new search or sort starts with none, without an effect
+  // that could run after the user has already pressed an arrow key.
+  const [activeIn, setActiveIn] = useState<{ index: number; list: ContactId[] | null }>({ index: -1, list: null });
+  const [openId, setOpenId] = useState<ContactId | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [, setRowsVersion] = useState(0);
+  const rows = useRef(new Map<ContactId, PersonRowData>());
+  const pending = useRef(new Set<ContactId>());
+  const searchBox = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const searchSeq = useRef(0);
+
+  useEffect(() => {
+    setIds(null);
+    listPeopleIds(db, sort, collator).then(setIds, (e: unknown) => setError(errorMessage(e)));
+  }, [sort]);
+
+  useEffect(() => {
+    const seq = ++searchSeq.current;
+    if (!query.trim()) {
+      setResult(null);
+      return;
+    }
+    searchPeople(db, query).then(
+      (search) => seq === searchSeq.current && setResult({ query, search }),
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, [query]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        searchBox.current?.focus();
+        searchBox.current?.select();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const shown = useMemo(() => {
+    if (!ids) return null;
+    if (!result) return ids;
+    return ids.filter((id) => result.search.ids.has(id));
+  }, [ids, result]);
+  const pieces = result?.search.pieces ?? [];
+  const active = activeIn.list === shown ? activeIn.index : -1;
+  const setActive = (index: number) => setActiveIn({ index, list: shown });
+
+  const loadRange = (start: number, end: number) => {
+    if (!shown) return;
+    const wanted = shown.slice(start, end).filter((id) => !rows.current.has(id) && !pending.current.has(id));
+    if (!wanted.length) return;
+    wanted.forEach((id) => pending.current.add(id));
+    loadPeopleRows(db, wanted).then(
+      (loaded) => {
+        for (const [id, row] of loaded) rows.current.set(id, row);
+        wanted.forEach((id) => pending.current.delete(id));
+        setRowsVersion((v) => v + 1);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  };
+
+  const closePerson = () => {
+    setOpenId(null);
+    list.current?.querySelector<HTMLElement>('[role=listbox]')?.focus();
+  };
+
+  let status: string;
+  if (!shown) status = t('peopleLoading');
+  else if (!result) status = ids!.length ? t('peopleCount', ids!.length) : t('peopleEmpty');
+  else if (!shown.length) status = t('peopleNoMatches', result.query.trim());
+  else if (result.search.partial) status = t('peopleMatchesPartial', shown.length);
+  else status = t('peopleMatches', shown.length, ids!.length);
+
+  return (
+    <div class="people-page">
+      <header class="people-header">
+        <h1>{t('peopleHeading')}</h1>
+        <nav>
+          <a href={browser.runtime.getURL('/options.html')}>{t('popupSettingsLink')}</a>
+        </nav>
+      </header>
+      <div class="people-tools" role="search">
+        <label for="people-search">{t('peopleSearchLabel')}</label>
+        <input
+          id="people-search"
+          ref={searchBox}
+          type="search"
+          data-testid="people-search"
+          placeholder={t('peopleSearchPlaceholder')}
+          autocomplete="off"
+          spellcheck={false}
+          maxLength={500}
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' && shown?.length) {
+              e.preventDefault();
+              setActive(0);
+              list.current?.querySelector<HTMLElement>('[role=listbox]')?.focus();
+            }
+          }}
+        />
+        <label for="people-sort">{t('peopleSortLabel')}</label>
+        <select id="people-sort" data-testid="people-sort" value={sort} onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as PeopleSort)}>
+          {PEOPLE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`peopleSort_${s}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="muted" id="people-help">
+        {t('peopleKeyboardHelp')}
+      </p>
+      <p
+        class="people-status"
+        role="status"
+        data-testid="people-status"
+        data-state={shown ? 'ready' : 'loading'}
+        data-query={result?.query ?? ''}
+        data-count={shown?.length ?? ''}
+      >
+        {status}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="people-body">
+        <div class="people-list-area" ref={list}>
+          {shown && (
+            <VirtualList
+              key={`${sort}:${result?.query ?? ''}`}
+              count={shown.length}
+              active={active}
+              label={t('peopleListLabel')}
+              idOf={(i) => shown[i]!}
+              renderRow={(i) => <PersonRow row={rows.current.get(shown[i]!)} pieces={pieces} now={now} />}
+              onRange={loadRange}
+              onActive={setActive}
+              onOpen={(i) => setOpenId(shown[i]!)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' && openId) {
+                  e.preventDefault();
+                  closePerson();
+                }
+              }}
+            />
+          )}
+        </div>
+        {openId && <PersonView key={openId} db={db} id={openId} onClose={closePerson} />}
+      </div>
+    </div>
+  );
+}

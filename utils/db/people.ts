@@ -1,0 +1,172 @@
+/**
+ * Database side of the People page: the whole book in a chosen order, search through the stored
+ * index (utils/db/search-index.ts), and the few rows the list shows at a time.
+ *
+ * The page keeps one array of contact ids in the current order (read from an index as keys only,
+ * no records) and asks for records only for the rows on screen. A search looks each query piece up
+ * in the token index — one range of keys, never the notes themselves — and intersects the contacts.
+ * A lookup reads at most `LOOKUP_CAP` keys: a one-letter query that names half the book answers with
+ * what it read and says it is partial, instead of walking a million index entries per keystroke.
+ */
+import { MAX_WORD_TOKEN, bigramsOf, parseQuery, textMatchesPiece, type QueryPiece } from '../domain/search-text';
+import type { Contact, ContactId, Note, Touch } from '../model';
+import type { KakehashiDb } from './schema';
+import type { SearchRowKey } from './search-index';
+
+export const PEOPLE_SORTS = ['due', 'last', 'updated', 'name'] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+/** Index keys read per token lookup. */
+export const LOOKUP_CAP = 5_000;
+/** Candidates whose texts are read to confirm a match the index alone cannot decide. */
+export const CHECK_CAP = 2_000;
+/** Contacts read per chunk when ordering by name. */
+const NAME_CHUNK = 5_000;
+
+export const sortLabelOf = (c: Pick<Contact, 'name' | 'handle'>) => c.name ?? `@${c.handle}`;
+
+/** Ids in a secondary index's order, then the contacts missing from it (null values are not indexed). */
+async function indexOrder(db: KakehashiDb, index: 'nextDueAt' | 'lastContactAt' | 'updatedAt', reverse: boolean): Promise<ContactId[]> {
+  const [ordered, all] = await Promise.all([db.contacts.orderBy(index).primaryKeys(), db.contacts.toCollection().primaryKeys()]);
+  if (reverse) ordered.reverse();
+  if (ordered.length === all.length) return ordered;
+  const seen = new Set(ordered);
+  for (const id of all) if (!seen.has(id)) ordered.push(id);
+  return ordered;
+}
+
+async function nameOrder(db: KakehashiDb, collator: Intl.Collator): Promise<ContactId[]> {
+  const labels: Array<[ContactId, string]> = [];
+  let after: ContactId | null = null;
+  for (;;) {
+    const chunk: Contact[] = await (after === null ? db.contacts.orderBy(':id') : db.contacts.where(':id').above(after)).limit(NAME_CHUNK).toArray();
+    for (const c of chunk) labels.push([c.id, sortLabelOf(c)]);
+    if (chunk.length < NAME_CHUNK) break;
+    after = chunk.at(-1)!.id;
+  }
+  labels.sort((a, b) => collator.compare(a[1], b[1]) || (a[0] < b[0] ? -1 : 1));
+  return labels.map(([id]) => id);
+}
+
+/**
+ * Every contact id in the order of `sort`: most overdue first (then upcoming, then people without
+ * reminders), latest contact first, latest update first, or by name with `collator`.
+ */
+export async function listPeopleIds(db: KakehashiDb, sort: PeopleSort, collator: Intl.Collator): Promise<ContactId[]> {
+  return db.transaction('r', db.contacts, () => {
+    if (sort === 'due') return indexOrder(db, 'nextDueAt', false);
+    if (sort === 'last') return indexOrder(db, 'lastContactAt', true);
+    if (sort === 'updated') return indexOrder(db, 'updatedAt', true);
+    return nameOrder(db, collator);
+  });
+}
+
+interface PieceHits {
+  contacts: Set<ContactId>;
+  /** Every key of every lookup was read. */
+  complete: boolean;
+  /** The index alone decides the match (else the candidates' texts are checked). */
+  exact: boolean;
+}
+
+async function lookup(db: KakehashiDb, token: string, prefix: boolean): Promise<{ keys: SearchRowKey[]; complete: boolean }> {
+  const where = db.searchIndex.where('tokens');
+  const keys = await (prefix ? where.startsWith(token) : where.equals(token)).limit(LOOKUP_CAP + 1).primaryKeys();
+  return { keys: keys.slice(0, LOOKUP_CAP), complete: keys.length <= LOOKUP_CAP };
+}
+
+const rowKeyString = (k: SearchRowKey) => `${k[0]}\u0000${k[1]}\u0000${k[2]}`;
+
+async function hitsOf(db: KakehashiDb, piece: QueryPiece): Promise<PieceHits> {
+  const chars = Array.from(piece.text);
+  if (!piece.cjk || chars.length === 1) {
+    const { keys, complete } = await lookup(db, piece.cjk ? piece.text : piece.text.slice(0, MAX_WORD_TOKEN), true);
+    return { contacts: new Set(keys.map((k) => k[0])), complete, exact: piece.cjk || piece.text.length <= MAX_WORD_TOKEN };
+  }
+  // A Japanese run: every bigram in the same record; three or more characters need a check, since
+  // 東京 and 京都 in one note are not 東京都.
+  const lookups = await Promise.all([...new Set(bigramsOf(piece.text))].map((gram) => lookup(db, gram, false)));
+  lookups.sort((a, b) => a.keys.length - b.keys.length);
+  let rows = new Map(lookups[0]!.keys.map((k) => [rowKeyString(k), k]));
+  for (const other of lookups.slice(1)) {
+    const keep = new Set(other.keys.map(rowKeyString));
+    rows = new Map([...rows].filter(([key]) => keep.has(key)));
+  }
+  return {
+    contacts: new Set([...rows.values()].map((k) => k[0])),
+    complete: lookups.every((l) => l.complete),
+    exact: chars.length <= 2,
+  };
+}
+
+/** Every searchable text of these contacts: their fields, notes and touch notes. */
+export async function searchTextsOf(db: KakehashiDb, ids: readonly ContactId[]): Promise<Map<ContactId, string[]>> {
+  const [contacts, notes, touches] = await Promise.all([
+    db.contacts.bulkGet(ids as ContactId[]),
+    db.notes.where('contactId').anyOf(ids as ContactId[]).toArray(),
+    db.touches.where('contactId').anyOf(ids as ContactId[]).toArray(),
+  ]);
+  const texts = new Map<ContactId, string[]>();
+  for (const c of contacts) if (c) texts.set(c.id, [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', ...c.tags]);
+  for (const n of notes) texts.get(n.contactId)?.push(n.body);
+  for (const t of touches) if (t.note) texts.get(t.contactId)?.push(t.note);
+  return texts;
+}
+
+export interface SearchResult {
+  pieces: QueryPiece[];
+  /** Matching contacts (all of them unless `partial`). */
+  ids: Set<ContactId>;
+  /** The query is so broad that only part of the index was read; typing more narrows it. */
+  partial: boolean;
+}
+
+/** Contacts matching every piece of the query (name, headline, company, location, tags, notes, touch notes). */
+export async function searchPeople(db: KakehashiDb, query: string): Promise<SearchResult> {
+  const pieces = parseQuery(query);
+  if (!pieces.length) return { pieces, ids: new Set(), partial: false };
+  return db.transaction('r', [db.searchIndex, db.contacts, db.notes, db.touches], async () => {
+    const hits = await Promise.all(pieces.map((piece) => hitsOf(db, piece)));
+    const complete = hits.filter((h) => h.complete);
+    const base = (complete.length ? complete : hits).sort((a, b) => a.contacts.size - b.contacts.size);
+    let ids = base[0]!.contacts;
+    for (const other of base.slice(1)) ids = new Set([...ids].filter((id) => other.contacts.has(id)));
+    let partial = complete.length === 0;
+    const unsure = pieces.filter((_, i) => !hits[i]!.complete || !hits[i]!.exact);
+    if (unsure.length && ids.size) {
+      if (ids.size > CHECK_CAP) {
+        partial = true;
+      } else {
+        const texts = await searchTextsOf(db, [...ids]);
+        ids = new Set([...ids].filter((id) => unsure.every((piece) => texts.get(id)?.some((text) => textMatchesPiece(text, piece)))));
+      }
+    }
+    return { pieces, ids, partial };
+  });
+}
+
+export interface PersonRowData {
+  contact: Contact;
+  /** Newest first. */
+  notes: Note[];
+  /** Touches that carry a note, newest first. */
+  touchNotes: Touch[];
+}
+
+/** The records behind the rows on screen (missing ids — deleted meanwhile — are left out). */
+export async function loadPeopleRows(db: KakehashiDb, ids: readonly ContactId[]): Promise<Map<ContactId, PersonRowData>> {
+  return db.transaction('r', [db.contacts, db.notes, db.touches], async () => {
+    const [contacts, notes, touches] = await Promise.all([
+      db.contacts.bulkGet(ids as ContactId[]),
+      db.notes.where('contactId').anyOf(ids as ContactId[]).toArray(),
+      db.touches.where('contactId').anyOf(ids as ContactId[]).filter((t) => !!t.note).toArray(),
+    ]);
+    const rows = new Map<ContactId, PersonRowData>();
+    for (const contact of contacts) if (contact) rows.set(contact.id, { contact, notes: [], touchNotes: [] });
+    notes.sort((a, b) => b.createdAt - a.createdAt);
+    touches.sort((a, b) => b.at - a.at);
+    for (const n of notes) rows.get(n.contactId)?.notes.push(n);
+    for (const t of touches) rows.get(t.contactId)?.touchNotes.push(t);
+    return rows;
+  });
+}
