@@ -11,4 +11,6 @@ export const LIMITS = {
   listLimit: 500,
   tag: 40,
   tags: 20,
+  /** Distinct people one page may list (a 1,000-post feed has fewer). */
+  pageHandles: 2000,
 } as const;
