@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { OnPageContact } from '@/utils/db/on-page';
 import { formatDate, t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
-import type { PageMessageMap, PageMessageType } from '@/utils/messaging/page-contract';
+import { handlesToLookUp, type PageMessageMap, type PageMessageType } from '@/utils/messaging/page-contract';
 import type { Contact } from '@/utils/model';
 import { displayName, industryName } from './labels';
 
@@ -36,9 +36,10 @@ export function OnThisPage({ onDone }: { onDone: (c: Contact) => void }) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const found = await askPage(tab.id, 'page:people', {});
-    if (!found) return;
+    if (!found || (found.site !== 'linkedin' && found.site !== 'x')) return;
+    const handles = handlesToLookUp(found);
     setTabId(tab.id);
-    setPeople(found.handles.length ? await send('contacts:on-page', { site: found.site, handles: found.handles }) : []);
+    setPeople(handles.length ? await send('contacts:on-page', { site: found.site, handles }) : []);
   };
   useEffect(() => void load().catch(() => undefined), []);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageEnvelope } from './page-contract';
+import { handlesToLookUp, isPageEnvelope } from './page-contract';
 
 describe('isPageEnvelope', () => {
   it('accepts the two page messages in their exact shape', () => {
@@ -21,5 +21,14 @@ describe('isPageEnvelope', () => {
     { type: 'contact:get', payload: {} },
   ])('refuses %j', (message) => {
     expect(isPageEnvelope(message)).toBe(false);
+  });
+});
+
+describe('handlesToLookUp', () => {
+  it('keeps what a contact handle can be, drops the rest, and caps the count', () => {
+    expect(handlesToLookUp({ site: 'linkedin', handles: ['ethanohara', 'x'.repeat(101), '', 7, '田中-美和-12345'] })).toEqual(['ethanohara', '田中-美和-12345']);
+    expect(handlesToLookUp({ site: 'x', handles: Array.from({ length: 2500 }, (_, i) => `u${i}`) })).toHaveLength(2000);
+    expect(handlesToLookUp(null)).toEqual([]);
+    expect(handlesToLookUp({ handles: 'ethanohara' })).toEqual([]);
   });
 });

@@ -22,6 +22,17 @@ export interface PageMessageMap {
 export type PageMessageType = keyof PageMessageMap;
 export type PageEnvelope = { [T in PageMessageType]: { type: T; payload: PageMessageMap[T]['req'] } }[PageMessageType];
 
+/**
+ * The handles from a `page:people` reply that `contacts:on-page` can be asked about: strings no
+ * longer than any contact's handle, at most `LIMITS.pageHandles`. A page can link anything (a slug
+ * longer than a handle can be), and one such link must not get the whole list refused.
+ */
+export function handlesToLookUp(reply: unknown): string[] {
+  const handles = (reply as { handles?: unknown } | null)?.handles;
+  if (!Array.isArray(handles)) return [];
+  return handles.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length <= LIMITS.handle).slice(0, LIMITS.pageHandles);
+}
+
 /** Whether a message is a well-formed page message (type known, payload of the right shape). */
 export function isPageEnvelope(message: unknown): message is PageEnvelope {
   if (typeof message !== 'object' || message === null) return false;
