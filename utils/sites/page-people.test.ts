@@ -29,6 +29,18 @@ describe.each(['linkedin', 'x'] as const)('people on %s pages', (site) => {
   });
 });
 
+describe('people on the other LinkedIn pages we keep fixtures of', () => {
+  // Saved for the profile extractor's negatives; here they are pages people appear on.
+  it.each([
+    ['negative-mynetwork.2026-11.html', 'https://www.linkedin.com/mynetwork/', ['kenta-yamada-7f3e21', 'jonas-becker-b2c3d4', 'chen-jing-shanghai']],
+    ['negative-company.2026-05.html', 'https://www.linkedin.com/company/lumenfield/people/', ['sofia-reyes-8a1b2c']],
+    ['negative-search.2026-05.html', 'https://www.linkedin.com/search/results/people/?keywords=priya', ['priya-raman-1984', 'priya-raman-dev']],
+  ])('%s lists %j', (file, url, handles) => {
+    const doc = loadDocument(path.join(__dirname, 'linkedin', '__fixtures__', file as string));
+    expect(createPeopleScanner('linkedin').handles(doc, new URL(url as string))).toEqual(handles);
+  });
+});
+
 describe('createPeopleScanner', () => {
   const feed = path.join(__dirname, 'linkedin', '__fixtures__', 'people-feed.2026-11.html');
   const feedUrl = new URL('https://www.linkedin.com/feed/');
