@@ -22,6 +22,7 @@ import { contentScriptSizes } from './lib/bundle';
 import { connectionsCsv } from './lib/connections-csv';
 import { buildDataset, dueCount, PANEL_PEOPLE } from './lib/dataset';
 import { FEEDS, measureFeedOnce, serveFeeds, type FeedSample, type FeedSite } from './lib/feed';
+import { measureOnPageOnce, type OnPageSample } from './lib/on-page';
 import { exportContacts, hasDataTools, importConnections, restoreBackup } from './lib/options-io';
 import { measurePanelFirstLoad, measurePanelInApp, type PanelTarget } from './lib/panel';
 import { measurePopupOnce, type PopupSample } from './lib/popup';
@@ -91,7 +92,18 @@ async function measureFeeds(ext: BenchBrowser, base: BenchBrowser, runs: number)
     }
     const withExtension = feedFigures(withExt);
     const withoutExtension = feedFigures(without);
+    const scans: OnPageSample[] = [];
+    for (let run = 0; run < runs; run++) scans.push(await measureOnPageOnce(ext, site));
+    const scanFigure = figure(scans.map((s) => s.profiledExtensionMs));
     result[site] = {
+      onThisPage: {
+        askMs: figure(scans.map((s) => s.askMs)),
+        profiledExtensionMs: scanFigure,
+        handles: scans[0]?.handles ?? 0,
+        lookupMs: figure(scans.map((s) => s.lookupMs)),
+        longTasks: figure(scans.map((s) => s.longTasks)),
+        ratioToPageScript: (scanFigure.median ?? NaN) / (withoutExtension.scriptMs.median ?? NaN),
+      },
       withExtension,
       withoutExtension,
       extensionCaused: {

@@ -24,6 +24,8 @@ export const LIMITS = {
   tags: 20,
   /** Rows one list request may ask for. */
   listLimit: 500,
+  /** Handles one "On this page" lookup may carry (a long feed links a few hundred people). */
+  pageHandles: 2000,
 } as const;
 
 /** Whether `body` can be stored as a note: not blank, not longer than the limit. */

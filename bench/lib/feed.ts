@@ -42,12 +42,12 @@ export interface FeedSample {
   panelShown: boolean;
 }
 
-interface LongTaskLog {
+export interface LongTaskLog {
   count: number;
   total: number;
 }
 
-function recordLongTasks(): void {
+export function recordLongTasks(): void {
   const log: LongTaskLog = { count: 0, total: 0 };
   (window as unknown as { __kkLongTasks: LongTaskLog }).__kkLongTasks = log;
   new PerformanceObserver((list) => {
@@ -59,7 +59,7 @@ function recordLongTasks(): void {
 }
 
 /** Scrolls like a reader flicking a wheel, one step a frame, until all posts are in and shown. */
-function scrollToEnd(total: number): Promise<void> {
+export function scrollToEnd(total: number): Promise<void> {
   return new Promise((resolve) => {
     const step = () => {
       window.scrollBy(0, 800);
@@ -84,14 +84,14 @@ export function serveFeeds(browser: BenchBrowser): void {
   );
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: { id: number; callFrame: { url: string } }[];
   samples?: number[];
   timeDeltas?: number[];
 }
 
 /** Milliseconds of samples whose top frame matches `test` (self time). */
-function selfTime(profile: CpuProfile, test: (url: string) => boolean): number {
+export function selfTime(profile: CpuProfile, test: (url: string) => boolean): number {
   const matching = new Set(profile.nodes.filter((n) => test(n.callFrame.url)).map((n) => n.id));
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];

@@ -11,7 +11,19 @@ export interface FeedFigures {
   panelShown: boolean;
 }
 
+/** "On this page": the one scan the popup triggers on the 1,000-post feed (bench/lib/on-page.ts). */
+export interface OnPageFigures {
+  askMs: Figure;
+  profiledExtensionMs: Figure;
+  handles: number;
+  lookupMs: Figure;
+  longTasks: Figure;
+  /** Extension script for the scan (CPU profile) ÷ the page's own script for its 1,000 posts (without the extension). */
+  ratioToPageScript: number;
+}
+
 export interface SiteFeedResult {
+  onThisPage: OnPageFigures;
   withExtension: FeedFigures;
   /** The baseline browser, run alternately with the extension's so both see the same machine load. */
   withoutExtension: FeedFigures;
@@ -114,6 +126,9 @@ export function formatTable(results: BenchResults): string {
     row(`  ${name}: long tasks >50 ms (count, ms)`, (s) => (s.feed ? `${fmtSigned(s.feed[site].extensionCaused.longTasks, 1)} / ${fmtSigned(s.feed[site].extensionCaused.longTaskMs)}` : '—'));
     row(`  ${name}: script time, with − without (ms)`, (s) => (s.feed ? `${fmtSigned(s.feed[site].extensionCaused.scriptMs)} of ${ms(s.feed[site].withExtension.scriptMs.median)}` : '—'));
     row(`  ${name}: extension script, CPU profile (ms)`, (s) => (s.feed ? ms(s.feed[site].withExtension.profiledExtensionMs.median) : '—'));
+    row(`  ${name}: on this page, scan of 1,000 posts (ms, profile / ask)`, (s) => (s.feed ? `${ms(s.feed[site].onThisPage.profiledExtensionMs.median)} / ${ms(s.feed[site].onThisPage.askMs.median)}` : '—'));
+    row(`    ÷ page's own script for 1,000 posts`, (s) => (s.feed ? s.feed[site].onThisPage.ratioToPageScript.toFixed(3) : '—'));
+    row(`    long tasks during the scan; lookup of the handles (ms)`, (s) => (s.feed ? `${s.feed[site].onThisPage.longTasks.median ?? '—'}; ${s.feed[site].onThisPage.handles} in ${ms(s.feed[site].onThisPage.lookupMs.median)}` : '—'));
   }
   gap('DATA TOOLS (options page, ms)');
   row('  export all contacts to CSV', (s) => (s.export ? `${ms(s.export.median)} (${(s.export.bytes / 1e6).toFixed(1)} MB)` : '—'));

@@ -7,6 +7,7 @@ import { send } from '@/utils/messaging/client';
 import type { ContactId, TouchKind } from '@/utils/model';
 import { CurrentProfile } from './CurrentProfile';
 import { DueList } from './DueList';
+import { OnThisPage } from './OnThisPage';
 import { RecentContacts } from './RecentContacts';
 import { SuggestionCard } from './SuggestionCard';
 
@@ -70,6 +71,7 @@ export function PopupApp() {
         </p>
       )}
       {home?.settings.quietMode && <CurrentProfile />}
+      <OnThisPage key={version} onDone={(c) => void done(c.id, 'other')} />
       {home &&
         (top ? (
           <SuggestionCard

@@ -6,8 +6,9 @@
  * This file holds types and small constants only: content scripts import it, so it must stay tiny.
  */
 import type { ContactView } from '../db/contacts';
+import type { OnPageContact } from '../db/on-page';
 import type { ContactPatch, SuggestionView } from '../db/engagement';
-import type { Contact, ContactId, Note, ProfileKey, ProfileSnapshot, Settings, Touch, TouchKind } from '../model';
+import type { Contact, ContactId, Note, ProfileKey, ProfileSnapshot, Settings, Site, Touch, TouchKind } from '../model';
 
 /** Who sent a message, as the background establishes it from the sender (never from the payload). */
 export type SenderKind = 'content' | 'extension';
@@ -42,6 +43,12 @@ export interface MessageMap {
   'tab:profile': { req: { profile: ProfileSnapshot | null }; res: null };
   /** Popup: the profile the given tab shows, when its panel is hidden by quiet mode. */
   'tab:current': { req: { tabId: number }; res: ProfileSnapshot | null };
+  /**
+   * Popup, "On this page": which of the handles the current tab's content script found are
+   * contacts. Extension pages only: the handles come from the content script's reply to the popup
+   * (`page-contract.ts`), so a page can never ask which handles the user keeps notes on.
+   */
+  'contacts:on-page': { req: { site: Site; handles: string[] }; res: OnPageContact[] };
   /** Pages that wrote to the database directly (import, restore) ask for a badge refresh. */
   'badge:refresh': { req: Record<string, never>; res: null };
 }
@@ -92,4 +99,5 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'suggestion:log': EXTENSION_ONLY,
   'tab:profile': CONTENT_ONLY,
   'tab:current': EXTENSION_ONLY,
+  'contacts:on-page': EXTENSION_ONLY,
 };

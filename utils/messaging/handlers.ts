@@ -1,6 +1,7 @@
 import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
 import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from '../db/engagement';
 import { addNote, deleteNote, updateNote } from '../db/notes';
+import { listContactsOnPage } from '../db/on-page';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
 import type { KakehashiDb } from '../db/schema';
@@ -42,6 +43,7 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
       return null;
     },
     'tab:current': ({ tabId }) => tabs.get(tabId),
+    'contacts:on-page': ({ site, handles }) => listContactsOnPage(db, site, handles, now()),
     'suggestion:log': async ({ contactId, outcome }) => {
       await logSuggestion(db, contactId, outcome, now());
       return null;

@@ -62,6 +62,19 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
   'contact:snooze': { valid: { contactId: 'linkedin:ayaka', length: 'week' }, malformed: [{ contactId: 'linkedin:ayaka', length: 'forever' }] },
   'tab:profile': { valid: { profile }, malformed: [{ profile: { ...profile, site: 'mastodon' } }, {}] },
   'tab:current': { valid: { tabId: 3 }, malformed: [{ tabId: -1 }, { tabId: 'active' }] },
+  'contacts:on-page': {
+    valid: { site: 'linkedin', handles: ['ayaka', '田中-美和-12345'] },
+    malformed: [
+      { site: 'x', handles: ['UPPER'] },
+      { site: 'x', handles: ['dr-mori'] },
+      { site: 'linkedin', handles: ['a/b'] },
+      { site: 'linkedin', handles: ['x'.repeat(201)] },
+      { site: 'linkedin', handles: Array(2001).fill('a') },
+      { site: 'mastodon', handles: [] },
+      { site: 'linkedin', handles: 'ayaka' },
+      { site: 'linkedin', handles: [], extra: 1 },
+    ],
+  },
   'suggestion:log': { valid: { contactId: 'linkedin:ayaka', outcome: 'skipped' }, malformed: [{ contactId: 'linkedin:ayaka', outcome: 'shown' }] },
   'settings:save': {
     valid: { patch: { industry: 'financial-services', defaultCadenceDays: 30, language: 'ja' } },

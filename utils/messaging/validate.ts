@@ -88,6 +88,10 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
   'contact:done': v.strictObject({ contactId, kind: v.picklist(TOUCH_KINDS) }),
   'contact:snooze': v.strictObject({ contactId, length: v.picklist(['week', 'month']) }),
   'tab:profile': v.strictObject({ profile: v.nullable(profileSnapshot) }),
+  'contacts:on-page': v.variant('site', [
+    v.strictObject({ site: v.literal('linkedin'), handles: v.pipe(v.array(linkedinHandle), v.maxLength(LIMITS.pageHandles)) }),
+    v.strictObject({ site: v.literal('x'), handles: v.pipe(v.array(xHandle), v.maxLength(LIMITS.pageHandles)) }),
+  ]),
   'tab:current': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'suggestion:log': v.strictObject({ contactId, outcome: v.picklist(['done', 'skipped', 'snoozed']) }),
   'settings:save': v.strictObject({
