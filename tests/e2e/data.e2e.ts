@@ -448,7 +448,7 @@ describe('Restore keeps dates sane, due dates right and the user’s own edits',
     expect(notes.find((l) => l.startsWith('linkedin:broken-date,'))).toBe('linkedin:broken-date,Broken Date,https://www.linkedin.com/in/broken-date/,,,still here');
   });
 
-  it('shows a message with the error instead of a blank page when the popup cannot render', async () => {
+  it('shows a message with the error instead of a blank page when the popup or the People page cannot render', async () => {
     // A record no write path can produce (industry must be a taxonomy id): rendering it throws.
     await seedRaw(session, 'contacts', [contactJson('bad-industry', 'Bad Industry', { industry: 42, nextDueAt: 0, userEditedAt: null })]);
     const popup = await session.openPopup();
@@ -459,6 +459,13 @@ describe('Restore keeps dates sane, due dates right and the user’s own edits',
     expect(await alert.textContent()).toMatch(/Your saved data was not changed\..*Something went wrong: .+/);
     expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
     await popup.close();
+
+    // The People page lists everyone, so the same record reaches its rows: the same boundary.
+    const people = await session.context.newPage();
+    await people.goto(`chrome-extension://${session.extensionId}/people.html`);
+    await expect.poll(() => people.getByTestId('page-error').count()).toBe(1);
+    expect(await people.getByTestId('page-error').locator('h1').textContent()).toBe('Kakehashi could not show this page');
+    await people.close();
   });
 
   it('made no network request of its own', () => {
