@@ -11,6 +11,8 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, type Contact, type Note, type SuggestionLogEntry, type Touch } from '../model';
+import { parseBackup, serializeBackup } from '../io/backup';
+import { readBackupData } from './export';
 import { openDb, SCHEMA_V1, type KakehashiDb, type SettingsRow } from './schema';
 
 const T0 = Date.UTC(2026, 4, 1, 9);
@@ -189,6 +191,51 @@ describe('schema upgrades', () => {
       expect(await owners('同郷'.slice(0, 1))).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c']);
       // The touch without a note has nothing to index; every other record has exactly one row.
       expect(await db.searchIndex.count()).toBe(4 + 2 + 1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 2 repairs times version 1 let a restore store (1e16, before 2000, in the future): nothing lost, the backup restores', async () => {
+    const factory = new IDBFactory();
+    const v1 = PAST_VERSIONS[0]!;
+    const old = new Dexie('kakehashi', { indexedDB: factory, IDBKeyRange });
+    old.version(1).stores(v1.stores);
+    await old.table('contacts').bulkAdd([
+      contactV1('far-future', { createdAt: 1e16, updatedAt: -5, lastContactAt: 1e16, nextDueAt: 1e16, snoozedUntil: 8.64e15 + 1, lastVisitedAt: 3 }),
+      contactV1('tomorrow-plus', { lastContactAt: Date.now() + 30 * DAY_MS }),
+      contactV1('fine'),
+    ]);
+    await old.table('notes').bulkAdd([{ id: 1, contactId: 'linkedin:far-future', body: 'still here', createdAt: 1e16, updatedAt: 1e16 }]);
+    await old.table('touches').bulkAdd([
+      { id: 1, contactId: 'linkedin:far-future', kind: 'meeting', at: 1e16 },
+      { id: 2, contactId: 'linkedin:fine', kind: 'thanks', at: T0 - DAY_MS },
+    ]);
+    old.close();
+
+    const before = Date.now();
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      const [far, ahead, fine] = (await db.contacts.bulkGet(['linkedin:far-future', 'linkedin:tomorrow-plus', 'linkedin:fine'])) as Contact[];
+      expect(far).toMatchObject({ snoozedUntil: null, lastVisitedAt: null, lastContactAt: null });
+      expect(far!.createdAt).toBeGreaterThanOrEqual(before);
+      expect(far!.updatedAt).toBeGreaterThanOrEqual(before);
+      // Recomputed from the repaired fields: never contacted, so one default cadence (90 days: this
+      // database has no settings row) after it was added.
+      expect(far!.nextDueAt).toBe(far!.createdAt + 90 * DAY_MS);
+      expect(ahead!.lastContactAt).toBeGreaterThanOrEqual(before);
+      expect(ahead!.lastContactAt).toBeLessThanOrEqual(Date.now());
+      expect(fine).toEqual({ ...contactV1('fine'), userEditedAt: T0 });
+      const note = await db.notes.get(1);
+      expect(note).toMatchObject({ body: 'still here' });
+      expect(note!.createdAt).toBeGreaterThanOrEqual(before);
+      const touches = await db.touches.orderBy('id').toArray();
+      expect(touches.map((t) => t.kind)).toEqual(['meeting', 'thanks']);
+      expect(touches[0]!.at).toBeGreaterThanOrEqual(before);
+      expect(touches[1]!.at).toBe(T0 - DAY_MS);
+
+      const parsed = parseBackup(serializeBackup(await readBackupData(db), Date.now()), Date.now());
+      expect(parsed.ok).toBe(true);
     } finally {
       db.close();
     }

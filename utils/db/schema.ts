@@ -6,7 +6,9 @@
  * each needs a test that opens a database of the previous version (see schema.test.ts).
  */
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
-import { initialUserEditedAt, type Contact, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
+import { DEFAULT_SETTINGS, initialUserEditedAt, type Contact, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
+import { computeNextDueAt } from '../domain/cadence';
+import { repairContactTimes, repairNoteTimes, repairTouchTime } from './repair-times';
 import { SEARCH_INDEX_STORE, SEARCH_TABLE, searchIndexMiddleware, searchRowOf, type SearchRow, type SearchRowKey } from './search-index';
 
 export const DB_NAME = 'kakehashi';
@@ -48,6 +50,35 @@ async function buildSearchIndex(tx: Transaction): Promise<void> {
   }
 }
 
+/** Version 1 → 2: `userEditedAt` estimated for every contact; out-of-range times repaired. */
+async function upgradeToVersion2(tx: Transaction): Promise<void> {
+  const now = Date.now();
+  const settings = await tx.table<Partial<Settings> & { key: string }>('settings').get('user');
+  const defaultCadenceDays = settings?.defaultCadenceDays ?? DEFAULT_SETTINGS.defaultCadenceDays;
+  await tx
+    .table<Contact>('contacts')
+    .toCollection()
+    .modify((contact) => {
+      if (contact.userEditedAt === undefined) contact.userEditedAt = initialUserEditedAt(contact);
+      const repaired = repairContactTimes(contact, now, (c) => computeNextDueAt(c, defaultCadenceDays));
+      if (repaired) Object.assign(contact, repaired);
+    });
+  await tx
+    .table<Note>('notes')
+    .toCollection()
+    .modify((note) => {
+      const repaired = repairNoteTimes(note, now);
+      if (repaired) Object.assign(note, repaired);
+    });
+  await tx
+    .table<Touch>('touches')
+    .toCollection()
+    .modify((touch) => {
+      const repaired = repairTouchTime(touch, now);
+      if (repaired) Object.assign(touch, repaired);
+    });
+}
+
 /**
  * Opens (lazily) the database. Tests pass `{ indexedDB, IDBKeyRange }` from a fresh fake-indexeddb
  * factory, because Dexie otherwise captures the global `indexedDB` at import time.
@@ -56,17 +87,10 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   const db = new Dexie(name, options) as KakehashiDb;
   db.version(1).stores(SCHEMA_V1);
   // Version 2: contacts gain `userEditedAt` (not indexed: only a restore's merge reads it). Rows are
-  // kept whole; the new field is estimated from what each row holds (see initialUserEditedAt).
-  db.version(2)
-    .stores(SCHEMA_V1)
-    .upgrade((tx) =>
-      tx
-        .table<Contact>('contacts')
-        .toCollection()
-        .modify((contact) => {
-          if (contact.userEditedAt === undefined) contact.userEditedAt = initialUserEditedAt(contact);
-        }),
-    );
+  // kept whole; the new field is estimated from what each row holds (see initialUserEditedAt). Times
+  // that version 1 let a restore store outside the bounds (time-bounds.ts) are repaired here, once,
+  // so no row breaks a page and every backup of the database restores (see repair-times.ts).
+  db.version(2).stores(SCHEMA_V1).upgrade(upgradeToVersion2);
   // Version 3: the People page's search index (search-index.ts), built for every existing row.
   db.version(3).stores({ [SEARCH_TABLE]: SEARCH_INDEX_STORE }).upgrade(buildSearchIndex);
   db.use(searchIndexMiddleware);
