@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { profileKeyFromUrl, waitForProfile } from '@/utils/sites';
+import { profileKeyFromUrl, profileShowsHeader, waitForProfile } from '@/utils/sites';
 import { contactIdOf } from '@/utils/model';
 import { randomHostName } from './host-name';
 import { Panel } from './Panel';
@@ -60,7 +60,7 @@ export function startPanel(ctx: ContentScriptContext): void {
         // The theme goes on the container inside the root: the host carries no attribute at all.
         applyTheme(container);
         const readProfile = (signal: AbortSignal) => waitForProfile(document, url, { signal });
-        render(<Panel key={id} profileKey={key} readProfile={readProfile} />, container);
+        render(<Panel key={id} profileKey={key} readProfile={readProfile} headerExpected={profileShowsHeader(url)} />, container);
       },
       onRemove: (container) => {
         if (container) render(null, container);
