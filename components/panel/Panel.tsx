@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { onTrusted } from '@/components/trusted-event';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
-import { contactIdOf, type ProfileKey, type ProfileSnapshot } from '@/utils/model';
+import { contactIdOf, type LanguageSetting, type ProfileKey, type ProfileSnapshot } from '@/utils/model';
 import { EngagementSection } from './EngagementSection';
 import { LastContactSection } from './LastContactSection';
 import { missingDetails } from './missing-details';
@@ -20,6 +20,10 @@ interface Props {
   readProfile: (signal: AbortSignal) => Promise<ProfileSnapshot | null>;
   /** False on profile sub-pages without the person's header: an empty read is not worth a warning. */
   headerExpected?: boolean;
+  /** The live quiet-mode setting (start-panel.tsx); the stored one until it is known. */
+  quietMode?: boolean;
+  /** The live language setting: a change re-renders every string (`t` reads the new one). */
+  language?: LanguageSetting;
 }
 
 type Reading = { state: 'waiting' } | { state: 'done'; snapshot: ProfileSnapshot | null };
@@ -28,7 +32,7 @@ type Reading = { state: 'waiting' } | { state: 'done'; snapshot: ProfileSnapshot
  * The in-page card for one person. It is mounted per person (keyed by contact id), so nothing of
  * the previous profile can survive an in-app navigation.
  */
-export function Panel({ profileKey, readProfile, inline = false, headerExpected = true }: Props) {
+export function Panel({ profileKey, readProfile, inline = false, headerExpected = true, quietMode }: Props) {
   const { view, error, run, busy } = useContact(profileKey);
   const [reading, setReading] = useState<Reading>({ state: 'waiting' });
   const [collapsed, setCollapsed] = useState(false);
@@ -66,7 +70,7 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
 
   // Render nothing until the first answer: no flash of a loading card, and none at all in quiet mode.
   if (!view && !error) return null;
-  const quiet = !inline && view?.quietMode === true && profileKey.site === 'linkedin';
+  const quiet = !inline && (quietMode ?? view?.quietMode) === true && profileKey.site === 'linkedin';
   if (quiet) return <QuietReporter profile={profile} ready={reading.state === 'done'} />;
 
   if (collapsed) {
