@@ -9,7 +9,7 @@ import { dateOf } from './time-bounds';
 
 export type MessageKey = keyof typeof en;
 
-type Messages = Record<string, { message: string }>;
+export type Messages = Record<string, { message: string }>;
 
 /**
  * `browser.i18n` always follows the browser's language. When the user picks another language in
@@ -20,8 +20,18 @@ let override: { lang: 'en' | 'ja'; messages: Messages } | null = null;
 /** A translated string with `$1`…`$9` substitutions; falls back to the key, never to blank. */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
   const entry = override?.messages[key];
-  if (entry) return entry.message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  if (entry) return formatMessage(entry.message, subs);
   return browser.i18n.getMessage(key, subs.map(String)) || key;
+}
+
+/** A message from a locale file with its `$1`…`$9` filled in, as `browser.i18n` would. */
+export function formatMessage(message: string, subs: ReadonlyArray<string | number>): string {
+  return message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
+/** The browser's own UI language as one of ours, whatever the override. */
+export function browserLang(): 'en' | 'ja' {
+  return (browser.i18n.getUILanguage?.() || 'en').toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
 /** The UI language, as a BCP 47 tag for `Intl`. */

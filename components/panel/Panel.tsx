@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onTrusted } from '@/components/trusted-event';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
-import { contactIdOf, type ProfileKey, type ProfileSnapshot } from '@/utils/model';
+import { contactIdOf, type LanguageSetting, type ProfileKey, type ProfileSnapshot } from '@/utils/model';
 import { EngagementSection } from './EngagementSection';
 import { LastContactSection } from './LastContactSection';
+import { missingDetails } from './missing-details';
 import { NotesSection } from './NotesSection';
 import { useContact } from './use-contact';
 
@@ -17,22 +18,21 @@ interface Props {
   inline?: boolean;
   /** Reads the profile off the page, waiting for it to render; null when it never could. */
   readProfile: (signal: AbortSignal) => Promise<ProfileSnapshot | null>;
+  /** False on profile sub-pages without the person's header: an empty read is not worth a warning. */
+  headerExpected?: boolean;
+  /** The live quiet-mode setting (start-panel.tsx); the stored one until it is known. */
+  quietMode?: boolean;
+  /** The live language setting: a change re-renders every string (`t` reads the new one). */
+  language?: LanguageSetting;
 }
 
 type Reading = { state: 'waiting' } | { state: 'done'; snapshot: ProfileSnapshot | null };
-
-const DETAIL_LABELS: Array<[keyof ProfileSnapshot, MessageKey]> = [
-  ['name', 'fieldName'],
-  ['headline', 'fieldHeadline'],
-  ['location', 'fieldLocation'],
-  ['avatarUrl', 'fieldPhoto'],
-];
 
 /**
  * The in-page card for one person. It is mounted per person (keyed by contact id), so nothing of
  * the previous profile can survive an in-app navigation.
  */
-export function Panel({ profileKey, readProfile, inline = false }: Props) {
+export function Panel({ profileKey, readProfile, inline = false, headerExpected = true, quietMode }: Props) {
   const { view, error, run, busy } = useContact(profileKey);
   const [reading, setReading] = useState<Reading>({ state: 'waiting' });
   const [collapsed, setCollapsed] = useState(false);
@@ -62,10 +62,7 @@ export function Panel({ profileKey, readProfile, inline = false }: Props) {
     avatarUrl: null,
   };
   const displayName = snapshot?.name ?? contact?.name ?? `@${profileKey.handle}`;
-  const missing =
-    reading.state === 'done'
-      ? DETAIL_LABELS.filter(([field]) => !snapshot || (field === 'name' && !snapshot.name)).map(([, key]) => t(key))
-      : [];
+  const missing = missingDetails(reading.state === 'done', snapshot, headerExpected).map((key) => t(key));
   const toggle = onTrusted(() => {
     setCollapsed(!collapsed);
     void browser.storage.local.set({ [COLLAPSED_KEY]: !collapsed });
@@ -73,7 +70,7 @@ export function Panel({ profileKey, readProfile, inline = false }: Props) {
 
   // Render nothing until the first answer: no flash of a loading card, and none at all in quiet mode.
   if (!view && !error) return null;
-  const quiet = !inline && view?.quietMode === true && profileKey.site === 'linkedin';
+  const quiet = !inline && (quietMode ?? view?.quietMode) === true && profileKey.site === 'linkedin';
   if (quiet) return <QuietReporter profile={profile} ready={reading.state === 'done'} />;
 
   if (collapsed) {

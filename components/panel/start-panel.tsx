@@ -2,16 +2,19 @@
  * Mounts the panel for whichever profile the tab shows, and remounts on every in-app navigation.
  * Content scripts match the whole site because LinkedIn and X navigate without reloading; this
  * decides in code whether the URL is a profile. A generation counter makes sure a slow mount for
- * the previous URL never lands after navigation.
+ * the previous URL never lands after navigation. The first mount waits for the language and
+ * quiet-mode settings, so the panel is right the first time; later changes re-render it live.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { profileKeyFromUrl, waitForProfile } from '@/utils/sites';
+import type { LiveSettings } from '@/utils/messaging/live-settings';
+import { profileKeyFromUrl, profileShowsHeader, waitForProfile } from '@/utils/sites';
 import { contactIdOf } from '@/utils/model';
 import { randomHostName } from './host-name';
 import { Panel } from './Panel';
-import { applyTheme } from './theme';
+import { applyPanelLanguage, loadPanelSettings, watchPanelSettings } from './panel-settings';
+import { watchTheme } from './theme';
 import css from './panel.css?inline';
 
 /**
@@ -29,6 +32,22 @@ export function startPanel(ctx: ContentScriptContext): void {
   let generation = 0;
   let mountedId: string | null = null;
   let ui: ShadowRootContentScriptUi<void> | null = null;
+  /** Re-renders the mounted panel with the current settings; null when none is mounted. */
+  let rerender: (() => void) | null = null;
+  let settings: LiveSettings = { language: 'auto', quietMode: false };
+  const settingsReady = loadPanelSettings().then(async (loaded) => {
+    await applyPanelLanguage(loaded.language);
+    settings = loaded;
+  });
+  // Changes are applied in order: a slow fetch of one language's strings never lands after the next.
+  let settingsChain: Promise<void> = settingsReady;
+  watchPanelSettings(ctx, (next) => {
+    settingsChain = settingsChain.then(async () => {
+      if (next.language !== settings.language) await applyPanelLanguage(next.language);
+      settings = next;
+      rerender?.();
+    });
+  });
 
   const unmount = () => {
     ui?.remove();
@@ -44,6 +63,10 @@ export function startPanel(ctx: ContentScriptContext): void {
     unmount();
     if (!key || !id) return;
     mountedId = id;
+    await settingsReady;
+    if (mine !== generation || ctx.isInvalid) return;
+    const headerExpected = profileShowsHeader(url);
+    let stopTheme: (() => void) | null = null;
     const next = await createShadowRootUi(ctx, {
       name: hostName,
       // Closed: `host.shadowRoot` is null for the site's scripts, so they cannot read the notes or
@@ -58,11 +81,18 @@ export function startPanel(ctx: ContentScriptContext): void {
       isolateEvents: ISOLATED_EVENTS,
       onMount: (container) => {
         // The theme goes on the container inside the root: the host carries no attribute at all.
-        applyTheme(container);
+        stopTheme = watchTheme(container);
         const readProfile = (signal: AbortSignal) => waitForProfile(document, url, { signal });
-        render(<Panel key={id} profileKey={key} readProfile={readProfile} />, container);
+        rerender = () =>
+          render(
+            <Panel key={id} profileKey={key} readProfile={readProfile} headerExpected={headerExpected} quietMode={settings.quietMode} language={settings.language} />,
+            container,
+          );
+        rerender();
       },
       onRemove: (container) => {
+        stopTheme?.();
+        rerender = null;
         if (container) render(null, container);
       },
     });

@@ -17,3 +17,42 @@ export function isPageDark(doc: Document = document): boolean {
 export function applyTheme(el: HTMLElement, doc: Document = document): void {
   el.dataset.theme = isPageDark(doc) ? 'dark' : 'light';
 }
+
+/** Longer than the sites' background fades. */
+const SETTLE_MS = 600;
+
+/**
+ * The site's theme switch, observed: LinkedIn toggles a class on <html>, X rewrites the inline
+ * background colour of <body>. Only the attributes of those two elements are watched (never the
+ * subtree), plus the OS preference the fallback reads. Checks are coalesced to one per frame,
+ * and repeated once a moment later because a site may fade its background (a CSS transition
+ * still reports the old colour at first). Returns the function that stops watching.
+ */
+export function watchTheme(el: HTMLElement, doc: Document = document): () => void {
+  const win = doc.defaultView ?? window;
+  let frame = 0;
+  let settle = 0;
+  const update = () => {
+    if (!frame) {
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        applyTheme(el, doc);
+      });
+    }
+    win.clearTimeout(settle);
+    settle = win.setTimeout(() => applyTheme(el, doc), SETTLE_MS);
+  };
+  const observer = new MutationObserver(update);
+  const options: MutationObserverInit = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-mode'] };
+  observer.observe(doc.documentElement, options);
+  if (doc.body) observer.observe(doc.body, options);
+  const scheme = win.matchMedia('(prefers-color-scheme: dark)');
+  scheme.addEventListener('change', update);
+  applyTheme(el, doc);
+  return () => {
+    observer.disconnect();
+    scheme.removeEventListener('change', update);
+    win.cancelAnimationFrame(frame);
+    win.clearTimeout(settle);
+  };
+}

@@ -104,6 +104,39 @@ describe('site adapters in the real page', () => {
     await page.close();
   });
 
+  it('says nothing on sub-pages (recent activity, details, X follower lists): the person comes from the URL, or as saved', async () => {
+    const fixture = (site: string, name: string) => readFileSync(path.join(ROOT, `utils/sites/${site}/__fixtures__/${name}.html`), 'utf8');
+    const activity = fixture('linkedin', 'negative-subpage-recent-activity.2026-11');
+    const details = fixture('linkedin', 'negative-subpage-details-experience.2026-11');
+    const unknownActivity = 'https://www.linkedin.com/in/sofia-reyes-8a1b2c/recent-activity/all/';
+    const followers = 'https://x.com/nao_tanabe/followers';
+    session.serve({
+      [unknownActivity]: activity,
+      [`${ETHAN.url}recent-activity/all/`]: activity,
+      [`${ETHAN.url}details/experience/`]: details,
+      [followers]: fixture('x', 'negative-subpage-followers.2026-11'),
+    });
+    const page = await session.context.newPage();
+    const expectQuiet = async (url: string, name: string) => {
+      await page.goto(url);
+      await expect.poll(() => panelName(page).textContent()).toBe(name);
+      // Time for a warning to show, as it did on these pages: none may.
+      await page.waitForTimeout(1500);
+      expect(await panel(page).locator('.notice').count()).toBe(0);
+    };
+    await expectQuiet(unknownActivity, '@sofia-reyes-8a1b2c');
+    await expectQuiet(followers, '@nao_tanabe');
+
+    // Someone saved from their profile shows by their saved name on their sub-pages.
+    await page.goto(ETHAN.url);
+    await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+    await panel(page).getByRole('button', { name: 'Track this person' }).click();
+    await expect.poll(() => panel(page).getByRole('button', { name: 'Track this person' }).count()).toBe(0);
+    await expectQuiet(`${ETHAN.url}recent-activity/all/`, ETHAN.name);
+    await expectQuiet(`${ETHAN.url}details/experience/`, ETHAN.name);
+    await page.close();
+  });
+
   it('a long generated slug (112 characters decoded, 944 encoded) is detected and saves; one past the limit is not a profile', async () => {
     // Generated slugs of long non-Latin names pass LinkedIn's 100-character custom-URL limit. Detection
     // and the background must agree: before, this profile got a panel whose every save was refused.

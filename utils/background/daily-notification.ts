@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { countDue } from '../db/due';
 import type { KakehashiDb } from '../db/schema';
 import { getSettings } from '../db/settings';
-import { t } from '../i18n';
+import { translatorFor } from '../locale-messages';
 
 export const DAILY_ALARM = 'kakehashi:daily-reminder';
 const LAST_SHOWN_KEY = 'dailyNotificationDay';
@@ -28,6 +28,8 @@ export async function maybeNotifyDaily(db: KakehashiDb, now: number = Date.now()
   if (due === 0) return false;
   // Record first: if the worker stops right after, a duplicate is worse than a missed one.
   await browser.storage.local.set({ [LAST_SHOWN_KEY]: today });
+  // The background's `browser.i18n` follows the browser; the user may have chosen the other language.
+  const t = translatorFor(settings.language);
   await browser.notifications.create(DAILY_ALARM, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -30,6 +30,8 @@ export interface MessageMap {
   /** Panel (quiet mode, language) and pages. */
   'settings:get': { req: Record<string, never>; res: Settings };
   'settings:save': { req: { patch: Partial<Settings> }; res: Settings };
+  /** Panel: its strings when the language setting differs from the browser's (see locale-messages.ts). */
+  'locale:messages': { req: { lang: 'en' | 'ja' }; res: Record<string, { message: string }> };
   /** Panel: the user's own industry, cadence or tags for this person (creates the contact). */
   'contact:update': { req: { profile: ProfileSnapshot; patch: ContactPatch }; res: Contact };
   /** Popup: suggestions, who is due, and the settings it needs, in one round trip. */
@@ -91,6 +93,7 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'contacts:list-recent': EXTENSION_ONLY,
   'settings:get': PAGE_AND_EXTENSION,
   'settings:save': EXTENSION_ONLY,
+  'locale:messages': PAGE_AND_EXTENSION,
   'badge:refresh': EXTENSION_ONLY,
   'contact:update': PAGE_AND_EXTENSION,
   'popup:home': EXTENSION_ONLY,

@@ -6,6 +6,7 @@ import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
 import type { KakehashiDb } from '../db/schema';
 import { logTouch, markDone, setLastContact } from '../db/touches';
+import { localeMessages } from '../locale-messages';
 import type { Handlers } from './router';
 import { sessionTabProfiles, type TabProfiles } from './tab-profiles';
 
@@ -26,6 +27,7 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'contacts:list-recent': ({ limit, offset }) => listRecentContacts(db, limit, offset),
     'settings:get': () => getSettings(db),
     'settings:save': ({ patch }) => saveSettings(db, patch, computeNextDueAt),
+    'locale:messages': ({ lang }) => Promise.resolve(localeMessages(lang)),
     // The router refreshes the badge after every non-read message; nothing else to do here.
     'badge:refresh': async () => null,
     'contact:update': ({ profile, patch }) => updateContact(db, profile, patch, now()),

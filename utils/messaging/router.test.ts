@@ -52,6 +52,7 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
   'contact:set-last-contact': { valid: { profile, at: NOW - DAY_MS }, malformed: [{ profile, at: Number.NaN }, { profile, at: -5 }] },
   'contacts:list-recent': { valid: { limit: 30, offset: 0 }, malformed: [{ limit: 0, offset: 0 }, { limit: 100_000, offset: 0 }, { limit: 10 }] },
   'settings:get': { valid: {}, malformed: [{ all: true }, null] },
+  'locale:messages': { valid: { lang: 'ja' }, malformed: [{ lang: 'auto' }, { lang: 'fr' }, {}, { lang: 'ja', extra: 1 }] },
   'badge:refresh': { valid: {}, malformed: [{ count: 5 }, 'now'] },
   'contact:update': {
     valid: { profile, patch: { industry: 'education', cadenceDays: 28, tags: ['tokyo', '同郷'] } },

@@ -75,6 +75,7 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
     offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   'settings:get': v.strictObject({}),
+  'locale:messages': v.strictObject({ lang: v.picklist(['en', 'ja']) }),
   'badge:refresh': v.strictObject({}),
   'contact:update': v.strictObject({
     profile: profileSnapshot,

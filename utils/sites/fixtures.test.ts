@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractProfile, profileKeyFromUrl } from './index';
+import { extractProfile, profileKeyFromUrl, profileShowsHeader, waitForProfile } from './index';
 import { collapse, fixtureFiles, loadDocument } from './__fixtures__/load';
 
 /**
@@ -12,6 +12,8 @@ interface Expected {
   url: string;
   site: 'linkedin' | 'x';
   expectNull?: boolean;
+  /** A profile sub-page without the header (recent activity, details, follower lists). */
+  subPage?: boolean;
   handle?: string;
   name?: string | null;
   headline?: string | null;
@@ -66,5 +68,19 @@ describe.each(['linkedin', 'x'])('%s/__fixtures__', (site) => {
     expect(expected.expectNull).toBe(true);
     expect(profileKeyFromUrl(new URL(expected.url))).not.toBeNull(); // null because of the page
     expect(extractProfile(doc, new URL(expected.url))).toBeNull();
+  });
+
+  it.each(negatives.map((f) => [path.basename(f), f]))('%s: a sub-page is not waited on (no warning); a profile page is', async (_name, file) => {
+    const { doc, expected } = load(file);
+    const url = new URL(expected.url);
+    expect(profileShowsHeader(url)).toBe(!expected.subPage);
+    if (expected.subPage) {
+      // Resolves at once, long before the timeout a real profile page is given to render.
+      await expect(waitForProfile(doc, url, { timeoutMs: 60_000 })).resolves.toBeNull();
+    }
+  });
+
+  it('has sub-page fixtures', () => {
+    expect(negatives.filter((f) => load(f).expected.subPage).length).toBeGreaterThan(0);
   });
 });

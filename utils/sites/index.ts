@@ -61,6 +61,16 @@ export function profileKeyFromUrl(url: URL): ProfileKey | null {
   return adapterFor(url)?.key ?? null;
 }
 
+/**
+ * Whether the page at this profile URL renders the person's header. Profile sub-pages (LinkedIn's
+ * `/recent-activity/…`, `/details/…`; X's follower lists) do not: reading nothing there is not an
+ * error, and the panel shows the person from the URL without a warning.
+ */
+export function profileShowsHeader(url: URL): boolean {
+  const found = adapterFor(url);
+  return found ? found.adapter.showsHeader(url) : false;
+}
+
 /** Whether the URL is a LinkedIn or X profile page. */
 export function isProfileUrl(url: URL): boolean {
   return adapterFor(url) !== null;

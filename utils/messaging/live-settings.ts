@@ -1,0 +1,27 @@
+/**
+ * The settings open tabs apply live. Content scripts cannot read the extension's database, so the
+ * background mirrors these few fields into `storage.local` after every settings write; each tab's
+ * `storage.onChanged` then sees the change without a reload. Small and dependency-free: content
+ * scripts import it.
+ */
+import type { LanguageSetting, Settings } from '../model';
+
+export const LIVE_SETTINGS_KEY = 'liveSettings';
+
+export interface LiveSettings {
+  language: LanguageSetting;
+  quietMode: boolean;
+}
+
+/** The mirrored part of the settings. */
+export function liveSettingsOf(settings: Settings): LiveSettings {
+  return { language: settings.language, quietMode: settings.quietMode };
+}
+
+/** The mirror as read back from storage, or null when it is absent or not of our shape. */
+export function parseLiveSettings(value: unknown): LiveSettings | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { language, quietMode } = value as Record<string, unknown>;
+  if ((language !== 'auto' && language !== 'en' && language !== 'ja') || typeof quietMode !== 'boolean') return null;
+  return { language, quietMode };
+}
