@@ -73,7 +73,7 @@ export function PopupApp() {
           </button>
         </p>
       )}
-      {home && home.settings.onboardedAt === null && home.settings.industry === null && (
+      {home && !home.needsIndustry && home.settings.onboardedAt === null && home.settings.industry === null && (
         <p class="notice" data-testid="setup-prompt">
           {t('popupSetupPrompt')}{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
@@ -83,7 +83,17 @@ export function PopupApp() {
       )}
       {home?.settings.quietMode && <CurrentProfile />}
       <OnThisPage key={version} onDone={(c) => void done(c.id, 'other')} />
+      {home?.needsIndustry && (
+        <section class="suggestion" data-testid="suggestion-needs-industry" aria-labelledby="kk-needs-industry">
+          <h2 id="kk-needs-industry">{t('suggestionHeading')}</h2>
+          <p>{t('suggestionNeedsIndustry')}</p>
+          <a class="button" href={browser.runtime.getURL('/options.html#industry')} target="_blank" rel="noreferrer">
+            {t('suggestionSetIndustry')}
+          </a>
+        </section>
+      )}
       {home &&
+        !home.needsIndustry &&
         (top ? (
           <SuggestionCard
             key={top.contactId}

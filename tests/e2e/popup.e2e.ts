@@ -1,6 +1,7 @@
 /**
  * The popup in real Chromium (issue 10): an error that survives the reload after a failed action,
- * and a due list longer than one page.
+ * a due list longer than one page, and no suggestion pretending to diversity when the user's own
+ * industry is unknown.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +117,54 @@ describe('popup: errors that stay, and a due list longer than one page', () => {
     await people.waitForLoadState();
     expect(new URL(people.url()).pathname).toBe('/people.html');
     await people.close();
+    await popup.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('popup: no suggestion without knowing the user\'s own industry', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('asks for the industry (one click to the focused setting) instead of suggesting an arbitrary one', async () => {
+    const popup = await session.openPopup();
+    // Two people in different industries, last contacted 100 days ago: no touch of the last 90 days.
+    await seedDue(popup, 'ind', [100, 100]);
+    const industries = ['financial-services', 'hospitals-health-care'];
+    const replies = await sendAllRaw(
+      popup,
+      industries.map((industry, i) => ({ type: 'contact:update', payload: { profile: profileOf(`ind-${i}`, `ind ${i}`), patch: { industry } } })),
+    );
+    expect(replies.every((r) => 'ok' in r && r.ok)).toBe(true);
+    await popup.reload();
+
+    const ask = popup.getByTestId('suggestion-needs-industry');
+    await expect.poll(() => ask.count()).toBe(1);
+    expect(await popup.getByTestId('suggestion').count()).toBe(0);
+    expect(await ask.textContent()).toContain('Kakehashi needs to know yours');
+    // One ask, not the older setup prompt as well.
+    expect(await popup.getByTestId('setup-prompt').count()).toBe(0);
+
+    const [options] = await Promise.all([session.context.waitForEvent('page'), ask.getByRole('link', { name: 'Set your industry' }).click()]);
+    await options.waitForLoadState();
+    expect(new URL(options.url()).hash).toBe('#industry');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('kk-industry');
+    await options.getByLabel('Your industry').selectOption({ label: 'Financial Services' });
+    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Saved');
+    await options.close();
+
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('suggestion').getAttribute('data-contact-id')).toBe('linkedin:ind-1');
+    expect(await popup.getByTestId('suggestion-needs-industry').count()).toBe(0);
     await popup.close();
   });
 
