@@ -90,6 +90,8 @@ export async function importConnections(browser: BenchBrowser, file: string): Pr
   try {
     const start = performance.now();
     await page.setInputFiles('[data-testid="connections-file"]', file);
+    // The preview asks about reminders for the new people; the bench takes the default (none).
+    await page.getByTestId('import-confirm').click({ timeout: 600_000 });
     await waitUntilDone(page, 'import-status');
     const ms = performance.now() - start;
     return { ms, status: ((await page.getByTestId('import-status').textContent()) ?? '').trim() };

@@ -2,8 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { importConnections } from '@/utils/db/import-connections';
 import { decodeStrictly } from '@/utils/io/decode-text';
 import { checkImportFile } from '@/utils/io/file-guard';
-import { parseLinkedInConnectionsAsync, type ParseProgress } from '@/utils/io/linkedin-connections';
-import type { ConnectionImportReport } from '@/utils/io/linkedin-connections-plan';
+import { parseLinkedInConnectionsAsync, type ConnectionsParseResult, type ParseProgress } from '@/utils/io/linkedin-connections';
+import { IMPORT_REMINDERS_PER_DAY, type ConnectionImportReport } from '@/utils/io/linkedin-connections-plan';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { count, describeError, fileCheckMessage } from './data-messages';
@@ -19,15 +19,25 @@ interface Result {
   dateWarnings: number;
 }
 
+/** A file read and parsed, waiting for the user's confirmation. */
+interface Pending {
+  parsed: ConnectionsParseResult;
+  encoding: string;
+}
+
 /**
- * Import of LinkedIn's Connections.csv: check the file, parse it with progress, write the plan in one
- * transaction, then report imported / updated / unchanged / skipped with the skipped lines' reasons.
+ * Import of LinkedIn's Connections.csv: check the file, parse it with progress, show a preview that
+ * asks whether the new people get reminders (off: an import must not flood the due list, DESIGN.md
+ * "Reminders"), write the plan in one transaction on confirm, then report imported / updated /
+ * unchanged / skipped with the skipped lines' reasons.
  */
 export function ImportPanel() {
   const [state, setState] = useState<TaskState>('idle');
   const [message, setMessage] = useState('');
   const [progress, setProgress] = useState<ParseProgress | null>(null);
   const [result, setResult] = useState<Result | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [remind, setRemind] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const fail = (text: string) => {
@@ -37,6 +47,7 @@ export function ImportPanel() {
 
   const pick = async (file: File | undefined) => {
     setResult(null);
+    setPending(null);
     if (!file) return;
     const check = checkImportFile(file, 'csv');
     if (!check.ok) return fail(fileCheckMessage(check.reason, 'csv'));
@@ -53,8 +64,25 @@ export function ImportPanel() {
         },
       });
       if (parsed.format === 'unknown') return fail(t('dataErrorNotConnections'));
-      setMessage(t('dataImportSaving'));
-      const report = await importConnections(pageDb(), parsed.rows, Date.now());
+      setPending({ parsed, encoding: decoded.encoding });
+      setRemind(false);
+      setMessage(t('dataImportPreview', count(parsed.rows.length)));
+      setState('idle');
+    } catch (error) {
+      return fail(t('dataImportFailed', describeError(error)));
+    } finally {
+      setProgress(null);
+      // Picking the same file again (say, after fixing it) must fire `change` again.
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const confirm = async ({ parsed, encoding }: Pending, withReminders: boolean) => {
+    setPending(null);
+    setState('working');
+    setMessage(t('dataImportSaving'));
+    try {
+      const report = await importConnections(pageDb(), parsed.rows, Date.now(), { remind: withReminders });
       // Parse problems other than unreadable dates are lines the plan never saw: skipped too.
       const unreadable = parsed.problems.filter((p) => p.reason !== 'bad-date');
       const skipped = [...unreadable, ...report.skipped].sort((a, b) => a.line - b.line);
@@ -65,14 +93,10 @@ export function ImportPanel() {
         dateWarnings: parsed.problems.length - unreadable.length,
       });
       const done = t('dataImportDone', count(full.imported), count(full.updated), count(full.unchanged), count(skipped.length));
-      setMessage(decoded.encoding === 'shift_jis' ? `${done} ${t('dataImportShiftJis')}` : done);
+      setMessage(encoding === 'shift_jis' ? `${done} ${t('dataImportShiftJis')}` : done);
       setState('done');
     } catch (error) {
       return fail(t('dataImportFailed', describeError(error)));
-    } finally {
-      setProgress(null);
-      // Picking the same file again (say, after fixing it) must fire `change` again.
-      if (input.current) input.current.value = '';
     }
     await send('badge:refresh', {}).catch((error: unknown) => console.warn('[Kakehashi] badge refresh', error));
   };
@@ -95,6 +119,28 @@ export function ImportPanel() {
       </div>
       {state === 'working' && <Progress label={t('dataImportProgressLabel')} done={progress?.done ?? 0} total={progress?.total ?? 0} />}
       <StatusLine testId="import-status" state={state} message={message} />
+      {pending && (
+        <div class="preview" data-testid="import-preview">
+          <div class="field">
+            <label>
+              <input
+                type="checkbox"
+                data-testid="import-remind"
+                checked={remind}
+                onChange={(e) => setRemind(e.currentTarget.checked)}
+              />{' '}
+              {t('dataImportRemind', count(IMPORT_REMINDERS_PER_DAY))}
+            </label>
+          </div>
+          <p class="muted">{t('dataImportRemindHelp')}</p>
+          <button type="button" data-testid="import-confirm" onClick={() => void confirm(pending, remind)}>
+            {t('dataImportConfirm')}
+          </button>{' '}
+          <button type="button" data-testid="import-cancel" onClick={() => { setPending(null); setMessage(''); }}>
+            {t('dataImportCancel')}
+          </button>
+        </div>
+      )}
       {result?.legacy && <p class="notice">{t('dataImportLegacy')}</p>}
       {result && result.dateWarnings > 0 && <p class="muted">{t('dataImportDateWarnings', count(result.dateWarnings))}</p>}
       {result && result.report.skipped.length > 0 && <SkippedLines skipped={result.report.skipped} legacy={result.legacy} />}

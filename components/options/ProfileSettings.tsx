@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { errorMessage } from '@/components/error-message';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { t, uiLang } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import type { LanguageSetting, Settings } from '@/utils/model';
+import { useHashFocus } from './use-hash-focus';
 
 const DEFAULT_CADENCES = [14, 30, 60, 90, 180, 365];
 
@@ -18,6 +19,9 @@ export function ProfileSettings() {
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const lang = uiLang();
+  // The popup's "set your industry" card links to options.html#industry: one click to this field.
+  const industrySelect = useRef<HTMLSelectElement>(null);
+  useHashFocus('#industry', industrySelect, settings !== null);
 
   useEffect(() => {
     send('settings:get', {}).then(setSettings, (e: unknown) => setError(errorMessage(e)));
@@ -59,7 +63,7 @@ export function ProfileSettings() {
       )}
       <div class="field">
         <label for="kk-industry">{t('settingsIndustry')}</label>
-        <select id="kk-industry" value={settings.industry ?? ''} onChange={(e) => void save({ industry: e.currentTarget.value || null })}>
+        <select id="kk-industry" ref={industrySelect} value={settings.industry ?? ''} onChange={(e) => void save({ industry: e.currentTarget.value || null })}>
           <option value="">{t('settingsIndustryUnset')}</option>
           {INDUSTRIES.map((i) => (
             <option key={i.id} value={i.id}>

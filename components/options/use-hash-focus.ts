@@ -8,9 +8,10 @@ const SETTLE_MS = 2_000;
  * When the page's hash is `hash` (e.g. the popup links to `options.html#data`), or becomes it, focuses
  * `target` (give it `tabIndex={-1}`) and scrolls it to the top. Sections above it render asynchronously
  * and push it down, so for a moment the scroll is repeated whenever the page's height changes, until
- * the user scrolls, clicks or types themselves.
+ * the user scrolls, clicks or types themselves. Pass `ready` false while the target is not rendered yet
+ * (settings still loading); the hook tries again when it turns true.
  */
-export function useHashFocus(hash: string, target: RefObject<HTMLElement | null>): void {
+export function useHashFocus(hash: string, target: RefObject<HTMLElement | null>, ready = true): void {
   useEffect(() => {
     let stop = () => {};
     const go = () => {
@@ -38,5 +39,5 @@ export function useHashFocus(hash: string, target: RefObject<HTMLElement | null>
       removeEventListener('hashchange', go);
       stop();
     };
-  }, [hash, target]);
+  }, [hash, target, ready]);
 }

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { DUE_COUNT_CAP } from '@/utils/db/due';
 import { formatDate, t } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
@@ -6,12 +7,18 @@ import { displayName, industryName, siteLabel } from './labels';
 interface Props {
   count: number;
   contacts: Contact[];
+  /** More due people than listed: offer "Show more". */
+  hasMore: boolean;
+  onShowMore: () => void;
   onDone: (c: Contact) => void;
   onSnooze: (c: Contact, length: 'week' | 'month') => void;
 }
 
-/** Who is due, most overdue first, with Done, Snooze (1 week / 1 month) and Open. */
-export function DueList({ count, contacts, onDone, onSnooze }: Props) {
+/**
+ * Who is due, most overdue first, with Done, Snooze (1 week / 1 month) and Open; "Show more" for the
+ * next page, and the People page (whose default order is most overdue first) for everyone.
+ */
+export function DueList({ count, contacts, hasMore, onShowMore, onDone, onSnooze }: Props) {
   return (
     <section data-testid="due-list" data-state="ready" aria-labelledby="kk-due">
       <h2 id="kk-due">{t('dueHeading', count >= DUE_COUNT_CAP ? `${DUE_COUNT_CAP - 1}+` : count)}</h2>
@@ -50,6 +57,20 @@ export function DueList({ count, contacts, onDone, onSnooze }: Props) {
             );
           })}
         </ul>
+      )}
+      {contacts.length > 0 && (
+        <p class="row spread">
+          {hasMore ? (
+            <button type="button" data-testid="due-more" onClick={onShowMore}>
+              {t('dueShowMore')}
+            </button>
+          ) : (
+            <span />
+          )}
+          <a href={browser.runtime.getURL('/people.html')} target="_blank" rel="noreferrer" data-testid="due-see-everyone">
+            {t('dueSeeEveryone')}
+          </a>
+        </p>
       )}
     </section>
   );

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { errorMessage } from '@/components/error-message';
+import { DUE_COUNT_CAP } from '@/utils/db/due';
 import { t } from '@/utils/i18n';
+import { LIMITS } from '@/utils/limits';
 import type { PopupHome } from '@/utils/messaging/contract';
 import { send } from '@/utils/messaging/client';
 import type { ContactId, TouchKind } from '@/utils/model';
@@ -11,25 +13,31 @@ import { OnThisPage } from './OnThisPage';
 import { RecentContacts } from './RecentContacts';
 import { SuggestionCard } from './SuggestionCard';
 
-const DUE_LIMIT = 50;
+/** Due people shown at first, and added by each "Show more". */
+const DUE_PAGE = 50;
 
-/** The popup: a suggestion from a different industry, who is due, and recently updated people. */
+/**
+ * The popup: a suggestion from a different industry, who is due, and recently updated people.
+ * An error stays until the user dismisses it or starts the next action: the reload that follows
+ * every action must not wipe the message about the action that failed.
+ */
 export function PopupApp() {
   const [home, setHome] = useState<PopupHome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const dueLimit = useRef(DUE_PAGE);
 
   const load = () =>
-    send('popup:home', { dueLimit: DUE_LIMIT }).then(
-      (h) => {
-        setHome(h);
-        setError(null);
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
+    send('popup:home', { dueLimit: dueLimit.current }).then(setHome, (e: unknown) => setError(errorMessage(e)));
   useEffect(() => void load(), []);
 
+  const showMoreDue = () => {
+    dueLimit.current = Math.min(dueLimit.current + DUE_PAGE, LIMITS.listLimit);
+    void load();
+  };
+
   const act = async (write: () => Promise<unknown>) => {
+    setError(null);
     try {
       await write();
     } catch (e) {
@@ -58,11 +66,14 @@ export function PopupApp() {
         </nav>
       </header>
       {error && (
-        <p class="error" role="alert">
-          {error}
+        <p class="error row spread" role="alert" data-testid="popup-error">
+          <span>{error}</span>
+          <button type="button" class="dismiss" aria-label={t('popupErrorDismiss')} onClick={() => setError(null)} data-testid="popup-error-dismiss">
+            ×
+          </button>
         </p>
       )}
-      {home && home.settings.onboardedAt === null && home.settings.industry === null && (
+      {home && !home.needsIndustry && home.settings.onboardedAt === null && home.settings.industry === null && (
         <p class="notice" data-testid="setup-prompt">
           {t('popupSetupPrompt')}{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
@@ -72,7 +83,17 @@ export function PopupApp() {
       )}
       {home?.settings.quietMode && <CurrentProfile />}
       <OnThisPage key={version} onDone={(c) => void done(c.id, 'other')} />
+      {home?.needsIndustry && (
+        <section class="suggestion" data-testid="suggestion-needs-industry" aria-labelledby="kk-needs-industry">
+          <h2 id="kk-needs-industry">{t('suggestionHeading')}</h2>
+          <p>{t('suggestionNeedsIndustry')}</p>
+          <a class="button" href={browser.runtime.getURL('/options.html#industry')} target="_blank" rel="noreferrer">
+            {t('suggestionSetIndustry')}
+          </a>
+        </section>
+      )}
       {home &&
+        !home.needsIndustry &&
         (top ? (
           <SuggestionCard
             key={top.contactId}
@@ -101,6 +122,11 @@ export function PopupApp() {
         <DueList
           count={home.due.count}
           contacts={home.due.contacts}
+          hasMore={
+            home.due.contacts.length < home.due.count ||
+            (home.due.count >= DUE_COUNT_CAP && home.due.contacts.length >= dueLimit.current && dueLimit.current < LIMITS.listLimit)
+          }
+          onShowMore={showMoreDue}
           onDone={(c) => void done(c.id, 'other')}
           onSnooze={(c, length) => void act(() => send('contact:snooze', { contactId: c.id, length }))}
         />

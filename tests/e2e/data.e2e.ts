@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN } from './fixtures';
 import { dbDigest, dumpDb } from './extension-page';
-import { launchExtension, type ExtensionSession } from './harness';
+import { inWorker, launchExtension, type ExtensionSession } from './harness';
 import { panel, panelName } from './panel';
 import { E2E_FIXTURES, ROOT } from './paths';
 
@@ -26,8 +26,14 @@ const EMPTY_BACKUP = JSON.stringify({
   },
 });
 
-async function importConnections(page: Page): Promise<void> {
-  await page.getByTestId('connections-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: CONNECTIONS });
+/** Picks a Connections.csv, answers the preview (reminders for new people: off unless `remind`), imports. */
+async function importConnections(page: Page, buffer: Buffer = CONNECTIONS, remind = false): Promise<void> {
+  await page.getByTestId('connections-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer });
+  const box = page.getByTestId('import-remind');
+  await box.waitFor();
+  expect(await box.isChecked()).toBe(false);
+  if (remind) await box.check();
+  await page.getByTestId('import-confirm').click();
   await expect.poll(() => page.getByTestId('import-status').getAttribute('data-state')).toBe('done');
 }
 
@@ -265,8 +271,7 @@ describe('Data section: files the extension must not trust as they are', () => {
   });
 
   it('imports a Connections.csv saved by Japanese Excel (Shift_JIS) with correct names, and says it was Shift_JIS', async () => {
-    await options.getByTestId('connections-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: CONNECTIONS_EXCEL_JA });
-    await expect.poll(() => options.getByTestId('import-status').getAttribute('data-state')).toBe('done');
+    await importConnections(options, CONNECTIONS_EXCEL_JA);
     const names = (await dumpDb(options)).contacts.map((c) => c.name).sort();
     expect(names).toEqual(['Hana Ito', '伊藤 ｹﾝｼﾞ', '佐藤 美和', '田中 彩花', '髙橋 太郎'].sort());
     const status = await options.getByTestId('import-status').textContent();
@@ -293,6 +298,72 @@ describe('Data section: files the extension must not trust as they are', () => {
   });
 });
 
+type ChromeAction = { chrome: { action: { getBadgeText(details: object): Promise<string> } } };
+const badge = (s: ExtensionSession) => inWorker(s, () => (globalThis as unknown as ChromeAction).chrome.action.getBadgeText({}));
+
+/** A Connections.csv of `n` people named after `prefix`. */
+function manyConnections(prefix: string, n: number): Buffer {
+  const rows = Array.from({ length: n }, (_, i) => `${prefix}${i},Test,https://www.linkedin.com/in/${prefix}-${i},,Acme,Engineer,07 Feb 2026`);
+  return Buffer.from(['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows].join('\r\n'));
+}
+
+/** People of the import (ids `linkedin:<prefix>-…`) due on each local day from today, read from the DB. */
+async function duePerDay(page: Page, prefix: string, days: number): Promise<number[]> {
+  const contacts = (await dumpDb(page)).contacts.filter((c) => String(c.id).startsWith(`linkedin:${prefix}-`));
+  return page.evaluate(({ dueAts, days }) => {
+    const midnight = new Date();
+    midnight.setHours(0, 0, 0, 0);
+    return Array.from({ length: days }, (_, d) => {
+      const start = new Date(midnight);
+      start.setDate(start.getDate() + d);
+      const end = new Date(start);
+      end.setDate(end.getDate() + 1);
+      return dueAts.filter((at) => at !== null && at >= start.getTime() && at < end.getTime()).length;
+    });
+  }, { dueAts: contacts.map((c) => c.nextDueAt as number | null), days });
+}
+
+describe('Connections.csv import never floods reminders', () => {
+  let session: ExtensionSession;
+  let options: Page;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    options = await session.openOptions();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('imports 30 people without reminders unless asked: never due, no badge', async () => {
+    await importConnections(options, manyConnections('quiet', 30));
+    expect(await options.getByTestId('import-status').textContent()).toContain('30 new');
+    const contacts = (await dumpDb(options)).contacts.filter((c) => String(c.id).startsWith('linkedin:quiet-'));
+    expect(contacts).toHaveLength(30);
+    expect(contacts.map((c) => [c.cadenceDays, c.nextDueAt])).toEqual(contacts.map(() => [0, null]));
+    expect(await badge(session)).toBe('');
+  });
+
+  it('with the opt-in, staggers 23 people from tomorrow, at most 5 a day, and the badge stays empty today', async () => {
+    await importConnections(options, manyConnections('eager', 23), true);
+    expect(await options.getByTestId('import-status').textContent()).toContain('23 new');
+    expect(await duePerDay(options, 'eager', 8)).toEqual([0, 5, 5, 5, 5, 3, 0, 0]);
+    expect(await badge(session)).toBe('');
+  });
+
+  it('counts those already due: a second opted-in import of 12 fills day 5 first, then days 6 and 7', async () => {
+    await importConnections(options, manyConnections('later', 12), true);
+    const eager = await duePerDay(options, 'eager', 9);
+    const later = await duePerDay(options, 'later', 9);
+    expect(later).toEqual([0, 0, 0, 0, 0, 2, 5, 5, 0]);
+    expect(eager.map((n, d) => n + later[d]!)).toEqual([0, 5, 5, 5, 5, 5, 5, 5, 0]);
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
 describe('Data section in Japanese', () => {
   it('explains a wrong file in Japanese', async () => {
     const session = await launchExtension({ locale: 'ja' });
@@ -304,6 +375,8 @@ describe('Data section in Japanese', () => {
         'この JSON ファイルは Kakehashi のバックアップではありません。何も変更していません。',
       );
       await page.getByTestId('connections-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: CONNECTIONS });
+      expect(await page.getByTestId('import-confirm').textContent()).toBe('取り込む');
+      await page.getByTestId('import-confirm').click();
       await expect.poll(() => page.getByTestId('import-status').getAttribute('data-state')).toBe('done');
       expect(await page.getByTestId('import-status').textContent()).toContain('新規 4 件');
       expect(await page.getByTestId('import-skipped').locator('tbody tr').first().innerText()).toBe('9\tこの行にはプロフィール URL がありません');

@@ -36,7 +36,7 @@ describe('suggestions from the database', () => {
       person('nurse', 'hospitals-health-care', 100),
       person('banker', 'financial-services', 30),
     ]);
-    const suggestions = await getSuggestions(db, NOW);
+    const { suggestions } = await getSuggestions(db, NOW);
     expect(suggestions.map((s) => s.contactId)).not.toContain('linkedin:tech-a');
     expect(suggestions.map((s) => s.contactId)).not.toContain('linkedin:tech-b');
     expect(suggestions[0]?.contactId).toBe('linkedin:nurse'); // overdue beats not due
@@ -49,16 +49,34 @@ describe('suggestions from the database', () => {
     for (let i = 0; i < 200; i++) many.push(person(`fin-${i}`, 'financial-services', 10));
     many.push(person('teacher', 'education', 95));
     await db.contacts.bulkAdd(many);
-    const [top] = await getSuggestions(db, NOW);
+    const {
+      suggestions: [top],
+    } = await getSuggestions(db, NOW);
     expect(top?.contactId).toBe('linkedin:teacher');
   });
 
   it('does not push a skipped person again within 7 days', async () => {
     await db.contacts.bulkAdd([person('nurse', 'hospitals-health-care', 100), person('banker', 'financial-services', 95)]);
-    const [first] = await getSuggestions(db, NOW);
+    const {
+      suggestions: [first],
+    } = await getSuggestions(db, NOW);
     await logSuggestion(db, first!.contactId, 'skipped', NOW);
-    const [next] = await getSuggestions(db, NOW + 1000);
+    const {
+      suggestions: [next],
+    } = await getSuggestions(db, NOW + 1000);
     expect(next?.contactId).not.toBe(first?.contactId);
+  });
+
+  it('asks for the user\'s industry instead of suggesting one when it is unset and nothing was touched in 90 days', async () => {
+    await saveSettings(db, { industry: null }, computeNextDueAt);
+    await db.contacts.bulkAdd([person('nurse', 'hospitals-health-care', 100), person('banker', 'financial-services', 95)]);
+    expect(await getSuggestions(db, NOW)).toEqual({ suggestions: [], needsIndustry: true });
+
+    // A touch in the last 90 days stands in for the user's industry: banking is "theirs", the nurse is suggested.
+    await markDone(db, 'linkedin:banker', 'message', NOW - 10 * DAY_MS);
+    const standIn = await getSuggestions(db, NOW);
+    expect(standIn.needsIndustry).toBe(false);
+    expect(standIn.suggestions.map((s) => s.contactId)).toEqual(['linkedin:nurse']);
   });
 
   it('logs "shown" at most once a day per person', async () => {

@@ -5,7 +5,7 @@
  */
 import { computeNextDueAt, snoozeUntil, type SnoozeLength } from '../domain/cadence';
 import { INDUSTRIES } from '../domain/industries';
-import { rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
+import { needsUserIndustry, rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
 import { DAY_MS, sameUserFields, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome } from '../model';
 import { ensureContact } from './contacts';
 import { countDue, listDue } from './due';
@@ -42,8 +42,15 @@ async function gatherCandidates(db: KakehashiDb, now: number): Promise<Contact[]
   return [...seen.values()];
 }
 
+export interface SuggestionsResult {
+  /** Best first; empty when `needsIndustry`. */
+  suggestions: SuggestionView[];
+  /** The user's industry is unknown and no recent touch stands in: ask the user to set it. */
+  needsIndustry: boolean;
+}
+
 /** The ranked suggestions (best first), each with its contact record. */
-export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): Promise<SuggestionView[]> {
+export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): Promise<SuggestionsResult> {
   return db.transaction('r', [db.contacts, db.touches, db.settings, db.suggestionLog], async () => {
     const settings = await getSettings(db);
     const [candidates, recentTouches, suggestionLog] = await Promise.all([
@@ -56,7 +63,7 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): P
     const industryByContact: Partial<Record<ContactId, string | null>> = {};
     touched.forEach((c, i) => (industryByContact[touchedIds[i]!] = c?.industry ?? null));
     const byId = new Map(candidates.map((c) => [c.id, c]));
-    const ranked = rankSuggestions({
+    const input = {
       candidates: candidates as SuggestionCandidate[],
       recentTouches,
       industryByContact,
@@ -65,8 +72,9 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): P
       defaultCadenceDays: settings.defaultCadenceDays,
       now,
       limit,
-    });
-    return ranked.map((s) => ({ ...s, contact: byId.get(s.contactId)! }));
+    };
+    const ranked = rankSuggestions(input);
+    return { suggestions: ranked.map((s) => ({ ...s, contact: byId.get(s.contactId)! })), needsIndustry: needsUserIndustry(input) };
   });
 }
 

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContact, makeNote, T0 } from '../io/__fixtures__/records';
 import { parseLinkedInConnections } from '../io/linkedin-connections';
 import type { Contact, ContactId } from '../model';
+import { addCalendarDays } from '../domain/calendar';
+import { countDue } from './due';
 import { importConnections } from './import-connections';
 import type { KakehashiDb } from './schema';
 import { freshDb } from './test-db';
@@ -30,7 +32,7 @@ afterEach(() => db.close());
 const rowsOf = (text: string) => parseLinkedInConnections(text).rows;
 
 describe('importConnections', () => {
-  it('adds new contacts with an automatic industry and a due date, and never stores e-mail addresses', async () => {
+  it('adds new contacts with an automatic industry and no reminders, and never stores e-mail addresses', async () => {
     const report = await importConnections(db, rowsOf(CSV), NOW);
     expect(report).toMatchObject({ imported: 3, updated: 0, unchanged: 0 });
     expect(report.skipped).toEqual([{ line: 8, reason: 'no-url', detail: expect.any(String) }]);
@@ -41,7 +43,7 @@ describe('importConnections', () => {
       // An import is not the user editing their own fields.
       userEditedAt: null,
     });
-    expect(ayaka!.nextDueAt).toBeGreaterThan(NOW);
+    expect(ayaka).toMatchObject({ cadenceDays: 0, nextDueAt: null });
     expect(JSON.stringify(await db.contacts.toArray())).not.toContain('@example.com');
   });
 
@@ -97,5 +99,33 @@ describe('importConnections', () => {
     const report = await importConnections(db, parsed.rows, NOW);
     expect(report.imported).toBe(await db.contacts.count());
     expect((await db.contacts.get('linkedin:taro-yamada-3b2a1' as ContactId))?.name).toBe('山田 太郎');
+  });
+
+  it('with the opt-in, staggers new people from tomorrow around the people already due, and never floods a day', async () => {
+    const csv = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      ...Array.from({ length: 40 }, (_, i) => `P${i},X,https://www.linkedin.com/in/p-${i},,,,07 Feb 2026`),
+    ].join('\r\n');
+    // Three people already due tomorrow; one of them is also in the file and keeps its reminder.
+    const tomorrow = addCalendarDays(NOW, 1);
+    const stored = [makeContact('busy-a', { nextDueAt: tomorrow }), makeContact('busy-b', { nextDueAt: tomorrow }),
+      makeContact('p-0', { cadenceDays: 30, nextDueAt: tomorrow })];
+    await db.contacts.bulkAdd(stored);
+
+    const report = await importConnections(db, rowsOf(csv), NOW, { remind: true });
+    expect(report).toMatchObject({ imported: 39 });
+    expect(await db.contacts.get('linkedin:p-0')).toMatchObject({ cadenceDays: 30, nextDueAt: tomorrow });
+
+    const midnight = new Date(NOW);
+    midnight.setHours(0, 0, 0, 0);
+    const perDay: number[] = [];
+    for (let day = 0; day < 12; day++) {
+      const start = addCalendarDays(midnight.getTime(), day);
+      perDay.push(await db.contacts.where('nextDueAt').between(start, addCalendarDays(start, 1), true, false).count());
+    }
+    expect(perDay).toEqual([0, 5, 5, 5, 5, 5, 5, 5, 5, 2, 0, 0]); // 3 + 39 = 42 = 8 × 5 + 2
+    // Nobody is due at the import itself, so the badge does not jump.
+    expect(await countDue(db, NOW)).toBe(0);
+    expect(await countDue(db, addCalendarDays(NOW, 3))).toBe(15);
   });
 });

@@ -5,17 +5,25 @@
  * notes, touches, tags, cadence and a manual industry are never written by an import.
  *
  * Why the warm-up: an IndexedDB transaction cannot span a `setTimeout`, so everything inside it runs
- * without a chance to paint. Industry classification and the due-date calendar maths are the costly
- * parts of planning (about 1 s per 10,000 rows on a slow machine), so their answers are computed first,
+ * without a chance to paint. Industry classification is the costly
+ * part of planning (about 1 s per 10,000 rows on a slow machine), so its answers are computed first,
  * in chunks that yield to the event loop, and the plan inside the transaction only looks them up.
+ *
+ * Reminders: new people get none unless `remind` is set; then they are staggered (see the planner)
+ * around the people already due on each day, read from the `nextDueAt` index a month at a time.
  */
-import { computeNextDueAt, type DueInput } from '../domain/cadence';
+import { addCalendarDays } from '../domain/calendar';
 import { classifyIndustry } from '../domain/classify-industry';
 import type { ConnectionRow } from '../io/linkedin-connections';
-import { connectionHeadline, planConnectionImport, type ConnectionImportReport } from '../io/linkedin-connections-plan';
+import {
+  connectionHeadline,
+  IMPORT_REMINDERS_PER_DAY,
+  planConnectionImport,
+  type ConnectionImportReport,
+  type ReminderStagger,
+} from '../io/linkedin-connections-plan';
 import { contactIdOf, type Contact, type ContactId } from '../model';
 import type { KakehashiDb } from './schema';
-import { getSettings } from './settings';
 
 type Profile = { headline: string | null; company: string | null };
 
@@ -43,18 +51,37 @@ function memoClassify(): (profile: Profile) => { industry: string } | null {
   };
 }
 
-/** `computeNextDueAt` remembered by the only fields it reads (`DueInput`): new contacts share one answer. */
-function memoNextDue(defaultCadenceDays: number): (contact: DueInput) => number | null {
-  const cache = new Map<string, number | null>();
-  return (contact) => {
-    const key = `${contact.cadenceDays}|${contact.lastContactAt}|${contact.createdAt}|${contact.snoozedUntil}`;
-    let answer = cache.get(key);
-    if (answer === undefined) {
-      answer = computeNextDueAt(contact, defaultCadenceDays);
-      cache.set(key, answer);
+export interface ImportOptions {
+  /** The user opted in to reminders for the new people (staggered); default: no reminders. */
+  remind?: boolean;
+  /** At most this many imported people due on any one day. */
+  perDay?: number;
+}
+
+/** Days read from the due index per query while looking for room. */
+const DUE_WINDOW_DAYS = 31;
+
+/**
+ * The stagger for `newPeople` opted-in people: day `d` runs from local midnight `d` days after `now`,
+ * and the people already due in each day are counted so the import adds only to the room left.
+ */
+async function buildStagger(db: KakehashiDb, now: number, newPeople: number, perDay: number): Promise<ReminderStagger> {
+  const midnight = new Date(now);
+  midnight.setHours(0, 0, 0, 0);
+  const dayStart = (day: number) => addCalendarDays(midnight.getTime(), day);
+  const due: number[] = [];
+  let room = 0;
+  for (let first = 1; room < newPeople; first += DUE_WINDOW_DAYS) {
+    const last = first + DUE_WINDOW_DAYS;
+    const keys = (await db.contacts.where('nextDueAt').between(dayStart(first), dayStart(last), true, false).keys()) as number[];
+    let day = first;
+    for (const key of keys) {
+      while (key >= dayStart(day + 1)) day += 1;
+      due[day] = (due[day] ?? 0) + 1;
     }
-    return answer;
-  };
+    for (let d = first; d < last; d++) room += Math.max(0, perDay - (due[d] ?? 0));
+  }
+  return { perDay, dueAt: (day) => addCalendarDays(now, day), alreadyDue: (day) => due[day] ?? 0 };
 }
 
 /** Imports parsed rows; returns what was imported, updated, unchanged and skipped (by the plan). */
@@ -62,6 +89,7 @@ export async function importConnections(
   db: KakehashiDb,
   rows: readonly ConnectionRow[],
   now: number,
+  options: ImportOptions = {},
 ): Promise<ConnectionImportReport> {
   const classify = memoClassify();
   for (let i = 0; i < rows.length; i++) {
@@ -69,8 +97,7 @@ export async function importConnections(
     if (row.handle !== null) classify({ headline: connectionHeadline(row.position, row.company), company: row.company });
     if ((i + 1) % WARM_UP_CHUNK === 0) await nextTurn();
   }
-  return db.transaction('rw', db.contacts, db.settings, async () => {
-    const { defaultCadenceDays } = await getSettings(db);
+  return db.transaction('rw', db.contacts, async () => {
     const ids = [
       ...new Set(rows.flatMap((r) => (r.handle === null ? [] : [contactIdOf({ site: 'linkedin', handle: r.handle })]))),
     ];
@@ -79,7 +106,11 @@ export async function importConnections(
     found.forEach((contact) => {
       if (contact) existing.set(contact.id, contact);
     });
-    const plan = planConnectionImport(rows, existing, now, { computeNextDueAt: memoNextDue(defaultCadenceDays), classify });
+    const newPeople = ids.length - existing.size;
+    const stagger = options.remind && newPeople > 0
+      ? await buildStagger(db, now, newPeople, options.perDay ?? IMPORT_REMINDERS_PER_DAY)
+      : undefined;
+    const plan = planConnectionImport(rows, existing, now, { stagger, classify });
     for (let i = 0; i < plan.add.length; i += WRITE_CHUNK) await db.contacts.bulkAdd(plan.add.slice(i, i + WRITE_CHUNK));
     for (let i = 0; i < plan.update.length; i += WRITE_CHUNK) await db.contacts.bulkUpdate(plan.update.slice(i, i + WRITE_CHUNK));
     return plan.report;

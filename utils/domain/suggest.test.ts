@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, type ContactId, type SuggestionLogEntry } from '../model';
-import { rankSuggestions, resolveUserIndustry, type SuggestionCandidate, type SuggestionInput } from './suggest';
+import { needsUserIndustry, rankSuggestions, resolveUserIndustry, type SuggestionCandidate, type SuggestionInput } from './suggest';
 
 const now = Date.parse('2025-06-01T12:00:00Z');
 const daysAgo = (n: number): number => now - n * DAY_MS;
@@ -68,8 +68,21 @@ describe('rankSuggestions filters', () => {
     const i = input({ candidates, recentTouches, industryByContact, userIndustry: null });
     expect(resolveUserIndustry(i)).toBe(FIN);
     expect(ids(i)).toEqual(['x:health']);
-    // With no touches at all there is no stand-in and nobody is excluded.
-    expect(ids(input({ candidates, userIndustry: null })).sort()).toEqual(['x:fin', 'x:health']);
+    expect(needsUserIndustry(i)).toBe(false);
+  });
+
+  it('suggests nobody when the user has no industry and no touch of the last 90 days stands in: it asks instead', () => {
+    const candidates = [contact('x:fin', { industry: FIN }), contact('x:health', { industry: HEALTH }), contact('x:unknown', { industry: null })];
+    // Touches older than 90 days, or of people of unknown industry, stand in for nothing.
+    const recentTouches = [
+      { contactId: 'x:fin' as ContactId, at: daysAgo(91) },
+      { contactId: 'x:unknown' as ContactId, at: daysAgo(3) },
+    ];
+    const i = input({ candidates, recentTouches, userIndustry: null });
+    expect(ids(i)).toEqual([]);
+    expect(needsUserIndustry(i)).toBe(true);
+    expect(needsUserIndustry({ ...i, userIndustry: TECH })).toBe(false);
+    expect(ids({ ...i, userIndustry: TECH }).sort()).toEqual(['x:fin', 'x:health', 'x:unknown']);
   });
 
   it('breaks stand-in ties by the more recent touch, then by id', () => {

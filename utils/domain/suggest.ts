@@ -7,7 +7,10 @@
  * - not snoozed (snoozedUntil > now), not skipped in the last 7 days, cadence not "none" (0 is the
  *   user's "don't remind me about this person", and a suggestion is a reminder);
  * - not in the user's own industry. When that is unknown, the industry the user touched most in the
- *   last 90 days stands in for it (ties: the more recently touched industry, then the id);
+ *   last 90 days stands in for it (ties: the more recently touched industry, then the id). When
+ *   neither is known there are NO suggestions: any industry could be the user's own, so suggesting
+ *   one would only pretend to diversity; the popup asks the user to set theirs instead
+ *   (`needsUserIndustry`);
  * - contacts whose industry is unknown ARE allowed, but always rank below every contact with a known,
  *   different industry: we cannot claim they broaden the network, and their reason asks the user to
  *   set the industry;
@@ -226,6 +229,16 @@ export function resolveUserIndustry(
 }
 
 /**
+ * True when suggestions cannot know what "a different industry" means: the user's industry is not
+ * set and no touch of the last 90 days stands in for it. Then the user is asked to set it.
+ */
+export function needsUserIndustry(
+  input: Parameters<typeof resolveUserIndustry>[0],
+): boolean {
+  return resolveUserIndustry(input) === null;
+}
+
+/**
  * Ranks who to suggest, best first. See the top of this file for the rules; each has a test.
  */
 export function rankSuggestions(input: SuggestionInput): Suggestion[] {
@@ -233,6 +246,7 @@ export function rankSuggestions(input: SuggestionInput): Suggestion[] {
   const candidateIndustry = new Map(input.candidates.map((c) => [c.id as string, c.industry]));
   const stats = touchStats(input, candidateIndustry);
   const own = effectiveUserIndustry(input.userIndustry, stats);
+  if (own === null) return [];
   const log = readLog(input.suggestionLog, now);
 
   const ranked: Ranked[] = [];

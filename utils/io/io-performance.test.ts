@@ -30,7 +30,7 @@ describe('performance sanity (printed, not asserted)', { timeout: 120_000 }, () 
     expect(parsed.rows).toHaveLength(10_000);
     expect(parsed.problems).toEqual([]);
     const plan = time('plan import of 10,000 rows', () =>
-      planConnectionImport(parsed.rows, new Map(), Date.now(), { computeNextDueAt: () => null }),
+      planConnectionImport(parsed.rows, new Map(), Date.now(), {}),
     );
     expect(plan.add).toHaveLength(10_000);
   });

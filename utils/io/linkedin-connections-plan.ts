@@ -13,16 +13,37 @@
  *   touch, so `lastContactAt` is never set;
  * - an industry is suggested via `classify` (source `auto`) only for contacts with no industry; a
  *   manual or auto industry already stored is kept;
- * - tags, cadence, touches, notes, snooze and URL are never touched; e-mail addresses are not stored.
+ * - tags, cadence, touches, notes, snooze and URL of stored contacts are never touched, so people
+ *   already in the contacts keep their reminders; e-mail addresses are not stored.
+ *
+ * Reminders for NEW people (DESIGN.md, "Reminders": no import floods reminders). Without `stagger`
+ * (the user did not opt in) a new person gets cadence 0, the model's own "no reminders": nothing
+ * that recomputes `nextDueAt` later (a default-cadence change, a restore, a touch) can bring 800
+ * connections due on one day, the panel and People page show "no reminders" and one edit turns them
+ * on. Suggestions skip cadence 0 like every other reminder. With `stagger` (opted in) the person
+ * keeps the default cadence and is first due on day 1, 2, … after the import, at most `perDay` a day
+ * counting people already due that day, in file order.
  */
 import { blankContact, contactIdOf, type Contact, type ContactId } from '../model';
 import { LIMITS } from '../limits';
 import { clamp } from '../sites/text';
 import type { ConnectionRow, RowProblemReason } from './linkedin-connections';
 
+/** At most this many imported people fall due on any one day (DESIGN.md, "Reminders"). */
+export const IMPORT_REMINDERS_PER_DAY = 5;
+
+/** How opted-in new people are spread over the days after the import. */
+export interface ReminderStagger {
+  perDay: number;
+  /** The reminder time on day `day` after the import (1 = tomorrow), in the user's calendar. */
+  dueAt: (day: number) => number;
+  /** People already due on day `day`; they count against `perDay`. */
+  alreadyDue: (day: number) => number;
+}
+
 export interface ConnectionImportDeps {
-  /** The cadence logic (utils/domain), so "when is this person due" lives in one place. */
-  computeNextDueAt: (contact: Contact) => number | null;
+  /** Present when the user opted in to reminders for the new people; absent = no reminders. */
+  stagger?: ReminderStagger;
   /** Industry suggestion from headline and company (utils/domain). */
   classify?: (profile: { headline: string | null; company: string | null }) => { industry: string } | null;
 }
@@ -79,8 +100,26 @@ function newContact(row: ConnectionRow & { handle: string; url: string }, now: n
     connectedAt: connectedAtOf(row),
   };
 
-  contact.nextDueAt = deps.computeNextDueAt(contact);
   return contact;
+}
+
+/** Gives each new contact its first reminder: none, or the next day with room (see module comment). */
+function scheduleReminders(contacts: Contact[], stagger: ReminderStagger | undefined): void {
+  if (!stagger) {
+    for (const contact of contacts) contact.cadenceDays = 0;
+    return;
+  }
+  const perDay = Math.max(1, Math.floor(stagger.perDay));
+  let day = 1;
+  let room = perDay - stagger.alreadyDue(day);
+  for (const contact of contacts) {
+    while (room <= 0) {
+      day += 1;
+      room = perDay - stagger.alreadyDue(day);
+    }
+    contact.nextDueAt = stagger.dueAt(day);
+    room -= 1;
+  }
 }
 
 /** The fields a row can fill in on a stored contact; empty when it adds nothing. */
@@ -146,5 +185,6 @@ export function planConnectionImport(
     plan.update.push({ key: id, changes: { ...changes, updatedAt: now } });
     plan.report.updated += 1;
   }
+  scheduleReminders(plan.add, deps.stagger);
   return plan;
 }

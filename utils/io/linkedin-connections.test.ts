@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyIndustry } from '../domain/classify-industry';
-import type { Contact, ContactId } from '../model';
+import { DAY_MS, type Contact, type ContactId } from '../model';
 import { makeContact } from './__fixtures__/records';
 import {
   parseLinkedInConnections,
@@ -127,13 +127,12 @@ describe('parseLinkedInConnections, other input', () => {
 
 describe('planConnectionImport', () => {
   const NOW = Date.UTC(2026, 10, 23, 12);
-  const computeNextDueAt = (c: Contact): number | null => (c.lastContactAt ?? c.createdAt) + 90 * 86_400_000;
   const classify = ({ headline, company }: { headline: string | null; company: string | null }) =>
     /病院|hospital|看護/i.test(`${headline} ${company}`) ? { industry: 'health' } : null;
   const rows = parseLinkedInConnections(fixture('connections-current.2026-02.csv')).rows;
 
   it('adds new contacts with every field, a suggested industry and no touch', () => {
-    const plan = planConnectionImport(rows, new Map(), NOW, { computeNextDueAt, classify });
+    const plan = planConnectionImport(rows, new Map(), NOW, { classify });
     const hanako = plan.add.find((c) => c.handle === '佐藤-花子-a91b7');
     expect(hanako).toEqual({
       id: 'linkedin:佐藤-花子-a91b7',
@@ -148,9 +147,10 @@ describe('planConnectionImport', () => {
       industry: 'health',
       industrySource: 'auto',
       tags: [],
-      cadenceDays: null,
+      // Without the user's opt-in an imported person has no reminders ("Connected On" is not a touch).
+      cadenceDays: 0,
       lastContactAt: null,
-      nextDueAt: NOW + 90 * 86_400_000,
+      nextDueAt: null,
       snoozedUntil: null,
       personId: null,
       connectedAt: Date.UTC(2024, 10, 3),
@@ -184,7 +184,7 @@ describe('planConnectionImport', () => {
       // Already has everything the row could add, including the same Connected On.
       ['linkedin:lars-berg', makeContact('lars-berg', { name: 'Lars Berg' })],
     ]);
-    const plan = planConnectionImport(rows, existing, NOW, { computeNextDueAt, classify });
+    const plan = planConnectionImport(rows, existing, NOW, { classify });
     expect(plan.update).toEqual([
       { key: 'linkedin:taro-yamada-3b2a1', changes: { connectedAt: Date.UTC(2025, 0, 15), updatedAt: NOW } },
       {
@@ -200,7 +200,7 @@ describe('planConnectionImport', () => {
   });
 
   it('takes the domain classifier as it is', () => {
-    const plan = planConnectionImport(rows, new Map(), NOW, { computeNextDueAt, classify: classifyIndustry });
+    const plan = planConnectionImport(rows, new Map(), NOW, { classify: classifyIndustry });
     const industries = new Map(plan.add.map((c) => [c.handle, [c.industry, c.industrySource]]));
     expect(industries.get('佐藤-花子-a91b7')).toEqual(['hospitals-health-care', 'auto']);
     expect(industries.get('private-member-77a1')).toEqual([null, null]);
@@ -208,7 +208,7 @@ describe('planConnectionImport', () => {
 
   it('skips legacy rows, which have no URL to key them by', () => {
     const legacy = parseLinkedInConnections(fixture('connections-legacy.2018-01.csv')).rows;
-    const plan = planConnectionImport(legacy, new Map(), NOW, { computeNextDueAt });
+    const plan = planConnectionImport(legacy, new Map(), NOW, {});
     expect(plan.add).toEqual([]);
     expect(plan.report.skipped.map((s) => [s.line, s.reason])).toEqual([[2, 'no-url'], [3, 'no-url'], [4, 'no-url'], [6, 'no-url']]);
   });
@@ -218,9 +218,52 @@ describe('planConnectionImport', () => {
       row({ line: 2, firstName: 'A', lastName: 'B', ...li('a-b') }),
       row({ line: 9, firstName: 'A', lastName: 'B', ...li('a-b') }),
     ];
-    const plan = planConnectionImport(twice, new Map(), NOW, { computeNextDueAt });
+    const plan = planConnectionImport(twice, new Map(), NOW, {});
     expect(plan.add).toHaveLength(1);
     expect(plan.report.skipped).toEqual([{ line: 9, reason: 'duplicate', detail: 'same profile as line 2' }]);
+  });
+});
+
+describe('planConnectionImport: reminders for imported people', () => {
+  const NOW = Date.UTC(2026, 10, 23, 12);
+  const many = Array.from({ length: 23 }, (_, i) => row({ line: i + 2, firstName: `P${i}`, lastName: 'X', ...li(`p-${i}`) }));
+  const dueAt = (day: number) => NOW + day * DAY_MS;
+  const perDay = (contacts: readonly Contact[]) => {
+    const counts = new Map<number, number>();
+    for (const c of contacts) counts.set(c.nextDueAt!, (counts.get(c.nextDueAt!) ?? 0) + 1);
+    return [...counts].sort((a, b) => a[0] - b[0]).map(([at, n]) => [(at - NOW) / DAY_MS, n]);
+  };
+
+  it('schedules nobody without the opt-in: "Connected On" is not a touch', () => {
+    const plan = planConnectionImport(many, new Map(), NOW, {});
+    expect(plan.add.map((c) => [c.cadenceDays, c.nextDueAt])).toEqual(many.map(() => [0, null]));
+  });
+
+  it('staggers opted-in people from tomorrow, at most perDay a day, in file order', () => {
+    const plan = planConnectionImport(many, new Map(), NOW, { stagger: { perDay: 5, dueAt, alreadyDue: () => 0 } });
+    expect(perDay(plan.add)).toEqual([[1, 5], [2, 5], [3, 5], [4, 5], [5, 3]]);
+    expect(plan.add.every((c) => c.cadenceDays === null)).toBe(true);
+    expect(plan.add[0]!.nextDueAt).toBe(dueAt(1));
+    expect(plan.add[22]!.nextDueAt).toBe(dueAt(5));
+  });
+
+  it('counts people already due on a day against its room', () => {
+    const already = new Map([[1, 5], [2, 3], [3, 9]]);
+    const plan = planConnectionImport(many, new Map(), NOW, {
+      stagger: { perDay: 5, dueAt, alreadyDue: (day) => already.get(day) ?? 0 },
+    });
+    expect(perDay(plan.add)).toEqual([[2, 2], [4, 5], [5, 5], [6, 5], [7, 5], [8, 1]]);
+  });
+
+  it('leaves the reminders of people already in the contacts alone', () => {
+    const stored = makeContact('p-0', { name: null, cadenceDays: 30, nextDueAt: NOW + 3 * DAY_MS });
+    for (const stagger of [undefined, { perDay: 5, dueAt, alreadyDue: () => 0 }]) {
+      const plan = planConnectionImport(many, new Map([[stored.id, stored]]), NOW, { stagger });
+      const update = plan.update.find((u) => u.key === stored.id)!;
+      expect(Object.keys(update.changes)).not.toContain('cadenceDays');
+      expect(Object.keys(update.changes)).not.toContain('nextDueAt');
+      expect(plan.add.map((c) => c.id)).not.toContain(stored.id);
+    }
   });
 });
 

@@ -57,6 +57,8 @@ export interface MessageMap {
 
 export interface PopupHome {
   suggestions: SuggestionView[];
+  /** No suggestions because the user's own industry is unknown: the popup asks for it. */
+  needsIndustry: boolean;
   due: { count: number; contacts: Contact[] };
   settings: Settings;
 }

@@ -33,10 +33,10 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'contact:update': ({ profile, patch }) => updateContact(db, profile, patch, now()),
     'popup:home': async ({ dueLimit }) => {
       const at = now();
-      const [suggestions, due, settings] = await Promise.all([getSuggestions(db, at), getDue(db, at, dueLimit), getSettings(db)]);
+      const [{ suggestions, needsIndustry }, due, settings] = await Promise.all([getSuggestions(db, at), getDue(db, at, dueLimit), getSettings(db)]);
       const top = suggestions[0];
       if (top) await logSuggestion(db, top.contactId, 'shown', at);
-      return { suggestions, due, settings };
+      return { suggestions, needsIndustry, due, settings };
     },
     'contact:done': ({ contactId, kind }) => markDone(db, contactId, kind, now()),
     'contact:snooze': ({ contactId, length }) => snoozeContact(db, contactId, length, now()),

@@ -1,0 +1,174 @@
+/**
+ * The popup in real Chromium (issue 10): an error that survives the reload after a failed action,
+ * a due list longer than one page, and no suggestion pretending to diversity when the user's own
+ * industry is unknown.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendAllRaw } from './extension-page';
+import { launchExtension, type ExtensionSession } from './harness';
+
+const DAY = 86_400_000;
+const profileOf = (handle: string, name: string) => ({ site: 'linkedin', handle, name, headline: null, company: null, location: null, avatarUrl: null });
+
+/** Saves people last contacted `daysAgo[i]` days ago through the real message path: all due (default 90 days). */
+async function seedDue(page: Page, prefix: string, daysAgo: number[]): Promise<void> {
+  const replies = await sendAllRaw(
+    page,
+    daysAgo.map((d, i) => ({
+      type: 'contact:set-last-contact',
+      payload: { profile: profileOf(`${prefix}-${i}`, `${prefix} ${i}`), at: Date.now() - d * DAY },
+    })),
+  );
+  expect(replies.every((r) => 'ok' in r && r.ok)).toBe(true);
+}
+
+/** Deletes a contact straight from IndexedDB, as the People page in another tab would have. */
+function deleteContact(page: Page, id: string): Promise<void> {
+  return page.evaluate(
+    (key) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kakehashi');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('contacts', 'readwrite');
+          tx.objectStore('contacts').delete(key);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    id,
+  );
+}
+
+const dueIds = (popup: Page) =>
+  popup.getByTestId('due-list').locator('.due-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-contact-id')));
+
+describe('popup: errors that stay, and a due list longer than one page', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('keeps the error of a failed Snooze after the reload, until dismissed', async () => {
+    const popup = await session.openPopup();
+    await seedDue(popup, 'gone', [200, 150]);
+    await popup.reload();
+    await expect.poll(() => dueIds(popup)).toEqual(['linkedin:gone-0', 'linkedin:gone-1']);
+
+    // The person is deleted elsewhere while the popup still lists them: Snooze fails.
+    await deleteContact(popup, 'linkedin:gone-0');
+    await popup.getByRole('button', { name: 'Snooze gone 0: 1 week' }).click();
+    // The reload after the action has happened (the deleted person is gone from the list) …
+    await expect.poll(() => dueIds(popup)).toEqual(['linkedin:gone-1']);
+    // … and the message is still there.
+    const alert = popup.getByTestId('popup-error');
+    expect(await alert.textContent()).toContain('That item no longer exists');
+    await popup.waitForTimeout(300);
+    expect(await alert.count()).toBe(1);
+
+    await popup.getByRole('button', { name: 'Dismiss this message' }).click();
+    expect(await popup.getByTestId('popup-error').count()).toBe(0);
+
+    // The next action clears an old message too, and a successful one leaves none.
+    await deleteContact(popup, 'linkedin:gone-1');
+    await popup.getByRole('button', { name: 'Snooze gone 1: 1 week' }).click();
+    await expect.poll(() => popup.getByTestId('popup-error').count()).toBe(1);
+    await seedDue(popup, 'back', [100]);
+    await popup.reload();
+    expect(await popup.getByTestId('popup-error').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Snooze back 0: 1 week' }).click();
+    await expect.poll(() => dueIds(popup)).toEqual([]);
+    expect(await popup.getByTestId('popup-error').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('lists 120 due people 50 at a time, most overdue first, and links to the People page', async () => {
+    const popup = await session.openPopup();
+    // Oldest last contact first in the file is not the order of saving: shuffle the ages.
+    const ages = Array.from({ length: 120 }, (_, i) => 100 + ((i * 37) % 120));
+    await seedDue(popup, 'due', ages);
+    await popup.reload();
+    const due = popup.getByTestId('due-list');
+    await expect.poll(() => due.locator('h2').textContent()).toBe('Due for a touch (99+)');
+    const mostOverdueFirst = ages
+      .map((age, i) => ({ age, id: `linkedin:due-${i}` }))
+      .sort((a, b) => b.age - a.age)
+      .map((p) => p.id);
+
+    expect(await dueIds(popup)).toEqual(mostOverdueFirst.slice(0, 50));
+    await due.getByTestId('due-more').click();
+    await expect.poll(() => dueIds(popup)).toEqual(mostOverdueFirst.slice(0, 100));
+    await due.getByTestId('due-more').click();
+    await expect.poll(() => dueIds(popup)).toEqual(mostOverdueFirst);
+    expect(await due.getByTestId('due-more').count()).toBe(0);
+
+    const link = due.getByTestId('due-see-everyone');
+    expect(await link.textContent()).toBe('See everyone on the People page');
+    expect(await link.getAttribute('href')).toBe(`chrome-extension://${session.extensionId}/people.html`);
+    const [people] = await Promise.all([session.context.waitForEvent('page'), link.click()]);
+    await people.waitForLoadState();
+    expect(new URL(people.url()).pathname).toBe('/people.html');
+    await people.close();
+    await popup.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('popup: no suggestion without knowing the user\'s own industry', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('asks for the industry (one click to the focused setting) instead of suggesting an arbitrary one', async () => {
+    const popup = await session.openPopup();
+    // Two people in different industries, last contacted 100 days ago: no touch of the last 90 days.
+    await seedDue(popup, 'ind', [100, 100]);
+    const industries = ['financial-services', 'hospitals-health-care'];
+    const replies = await sendAllRaw(
+      popup,
+      industries.map((industry, i) => ({ type: 'contact:update', payload: { profile: profileOf(`ind-${i}`, `ind ${i}`), patch: { industry } } })),
+    );
+    expect(replies.every((r) => 'ok' in r && r.ok)).toBe(true);
+    await popup.reload();
+
+    const ask = popup.getByTestId('suggestion-needs-industry');
+    await expect.poll(() => ask.count()).toBe(1);
+    expect(await popup.getByTestId('suggestion').count()).toBe(0);
+    expect(await ask.textContent()).toContain('Kakehashi needs to know yours');
+    // One ask, not the older setup prompt as well.
+    expect(await popup.getByTestId('setup-prompt').count()).toBe(0);
+
+    const [options] = await Promise.all([session.context.waitForEvent('page'), ask.getByRole('link', { name: 'Set your industry' }).click()]);
+    await options.waitForLoadState();
+    expect(new URL(options.url()).hash).toBe('#industry');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('kk-industry');
+    await options.getByLabel('Your industry').selectOption({ label: 'Financial Services' });
+    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Saved');
+    await options.close();
+
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('suggestion').getAttribute('data-contact-id')).toBe('linkedin:ind-1');
+    expect(await popup.getByTestId('suggestion-needs-industry').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
