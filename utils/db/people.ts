@@ -124,12 +124,22 @@ async function hitsOf(db: KakehashiDb, piece: QueryPiece): Promise<PieceHits> {
   };
 }
 
+/**
+ * The records of `table` belonging to these contacts. One `getAll` per contact, all in flight at
+ * once: Dexie's `anyOf` walks one cursor that waits for a round trip per record, which profiled at
+ * ~270 ms for the 17 rows of a first screen in Chromium (bench/README.md, "People page").
+ */
+async function byContact<T extends Note | Touch>(table: KakehashiDb['notes'] | KakehashiDb['touches'], ids: readonly ContactId[]): Promise<T[]> {
+  const lists = await Promise.all([...new Set(ids)].map((id) => (table as KakehashiDb['notes']).where('contactId').equals(id).toArray()));
+  return lists.flat() as T[];
+}
+
 /** Every searchable text of these contacts: their fields, notes and touch notes. */
 export async function searchTextsOf(db: KakehashiDb, ids: readonly ContactId[]): Promise<Map<ContactId, string[]>> {
   const [contacts, notes, touches] = await Promise.all([
     db.contacts.bulkGet(ids as ContactId[]),
-    db.notes.where('contactId').anyOf(ids as ContactId[]).toArray(),
-    db.touches.where('contactId').anyOf(ids as ContactId[]).toArray(),
+    byContact<Note>(db.notes, ids),
+    byContact<Touch>(db.touches, ids),
   ]);
   const texts = new Map<ContactId, string[]>();
   for (const c of contacts) if (c) texts.set(c.id, [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', ...c.tags]);
@@ -188,8 +198,8 @@ export async function loadPeopleRows(db: KakehashiDb, ids: readonly ContactId[])
   return db.transaction('r', [db.contacts, db.notes, db.touches], async () => {
     const [contacts, notes, touches] = await Promise.all([
       db.contacts.bulkGet(ids as ContactId[]),
-      db.notes.where('contactId').anyOf(ids as ContactId[]).toArray(),
-      db.touches.where('contactId').anyOf(ids as ContactId[]).filter((t) => !!t.note).toArray(),
+      byContact<Note>(db.notes, ids),
+      byContact<Touch>(db.touches, ids).then((list) => list.filter((t) => !!t.note)),
     ]);
     const rows = new Map<ContactId, PersonRowData>();
     for (const contact of contacts) if (contact) rows.set(contact.id, { contact, notes: [], touchNotes: [] });
