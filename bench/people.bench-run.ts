@@ -3,9 +3,12 @@
  * "People"): list first paint and keystroke → results, next to the raw IndexedDB reference of the
  * same search work. Seeds through the options page's restore, like the main bench.
  *
- * Knobs: PEOPLE_BENCH_SIZES=10000,100000  PEOPLE_BENCH_RUNS=3  BENCH_EXT_DIR.
+ * Knobs: PEOPLE_BENCH_SIZES=10000,100000  PEOPLE_BENCH_RUNS=3  BENCH_EXT_DIR
+ * PEOPLE_BENCH_KEEP_DIR=/tmp/dir: keep each size's seeded browser profile there and reuse it on the
+ * next run (seeding 100,000 through restore takes many minutes; the data is deterministic per size,
+ * but the clock moves, so "due" counts drift a little between runs).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,18 +37,31 @@ function lookupsOf(query: string) {
 }
 
 it('People page: first paint and keystroke → results', async () => {
-  const extDir = mkdtempSync(path.join(os.tmpdir(), 'kakehashi-bench-ext-'));
+  const keep = process.env.PEOPLE_BENCH_KEEP_DIR;
+  // A kept profile needs the same extension path each time (the extension id comes from it).
+  const extDir = keep ? path.join(keep, 'ext') : mkdtempSync(path.join(os.tmpdir(), 'kakehashi-bench-ext-'));
+  if (keep) rmSync(extDir, { recursive: true, force: true });
   cpSync(process.env.BENCH_EXT_DIR ?? CHROME_DIR, extDir, { recursive: true });
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'kakehashi-bench-people-'));
   const results: Record<string, unknown> = {};
   try {
     for (const size of SIZES) {
-      const now = Date.now();
-      const file = path.join(tmp, `backup-${size}.json`);
-      writeFileSync(file, serializeBackup(buildDataset(size, now), now));
-      const browser = await launchBrowser(extDir);
+      const profile = keep ? path.join(keep, `profile-${size}`) : undefined;
+      const marker = profile && path.join(profile, 'kakehashi-seeded.json');
+      if (profile) mkdirSync(profile, { recursive: true });
+      const browser = await launchBrowser(extDir, profile);
       try {
-        const seed = await restoreBackup(browser, file);
+        let seed: { totalMs: number };
+        if (marker && existsSync(marker)) {
+          seed = JSON.parse(readFileSync(marker, 'utf8')) as { totalMs: number };
+        } else {
+          const now = Date.now();
+          const file = path.join(tmp, `backup-${size}.json`);
+          writeFileSync(file, serializeBackup(buildDataset(size, now), now));
+          seed = await restoreBackup(browser, file);
+          rmSync(file);
+          if (marker) writeFileSync(marker, JSON.stringify(seed));
+        }
         const samples: PeopleSample[] = [];
         for (let run = 0; run < RUNS; run++) samples.push(await measurePeopleOnce(browser, QUERIES));
         const ref = await browser.openExtensionPage('options.html');
@@ -73,6 +89,6 @@ it('People page: first paint and keystroke → results', async () => {
     writeFileSync(path.join(BENCH_DIR, 'people-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
-    rmSync(extDir, { recursive: true, force: true });
+    if (!keep) rmSync(extDir, { recursive: true, force: true });
   }
 });

@@ -20,8 +20,13 @@ export interface BenchBrowser {
   close: () => Promise<void>;
 }
 
-export async function launchBrowser(extDir: string | null): Promise<BenchBrowser> {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'kakehashi-bench-'));
+/**
+ * `keepDir`: use (and keep) this profile instead of a fresh temp one, so a seeded 100,000-contact
+ * database can be measured again without seeding it again. The extension id comes from `extDir`'s
+ * path, so the same `extDir` path must be used each time.
+ */
+export async function launchBrowser(extDir: string | null, keepDir?: string): Promise<BenchBrowser> {
+  const userDataDir = keepDir ?? mkdtempSync(path.join(os.tmpdir(), 'kakehashi-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -69,7 +74,7 @@ export async function launchBrowser(extDir: string | null): Promise<BenchBrowser
     },
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

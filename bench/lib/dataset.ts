@@ -20,6 +20,7 @@ import {
   type SuggestionLogEntry,
   type Touch,
 } from '@/utils/model';
+import { X_HANDLE_MAX } from '@/utils/sites/x/handle';
 import { seededRandom, type Random } from './random';
 
 /** People the panel measurements open: their fixture pages exist, and each has a known note. */
@@ -104,8 +105,9 @@ function personName(r: Random, i: number): PersonName {
   return { display: `${first} ${last}`, slug: `${ascii}-${suffix}` };
 }
 
+/** The last characters keep the unique `_<suffix>`; longer handles than X allows are refused by restore. */
 function xHandle(slug: string): string {
-  return slug.replace(/-/g, '_').replace(/[^a-z0-9_]/g, '').slice(-50) || 'user';
+  return slug.replace(/-/g, '_').replace(/[^a-z0-9_]/g, '').slice(-X_HANDLE_MAX) || 'user';
 }
 
 /** The backup data of `count` contacts, as of `now`. Same `count` and `seed` → same data. */

@@ -6,6 +6,9 @@ export const ROW_HEIGHT = 84;
 /** Rows rendered above and below the visible ones, so fast scrolling rarely shows a gap. */
 const OVERSCAN = 6;
 
+/** How many rows the first screen of a list `viewportHeight` tall renders (visible + overscan). */
+export const firstWindowRows = (viewportHeight: number) => Math.ceil(viewportHeight / ROW_HEIGHT) + OVERSCAN;
+
 export interface VirtualListProps {
   count: number;
   /** The active row (keyboard), or -1. */

@@ -1,17 +1,23 @@
 import { render } from 'preact';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { applyLanguageSetting } from '@/components/language';
-import { PeopleApp } from '@/components/people/PeopleApp';
+import { pageDb } from '@/components/options/page-db';
+import { PeopleApp, readFirstScreen } from '@/components/people/PeopleApp';
 import { t, uiLocale } from '@/utils/i18n';
 import '@/components/popup/popup.css';
 import '@/components/people/people.css';
+
+// The first screen (most overdue first, needs no language) is read while the background, which may
+// have to start first, answers with the language setting: that wait was most of a cold first paint.
+const firstScreen = readFirstScreen(pageDb(), 'due', new Intl.Collator());
+firstScreen.catch(() => undefined); // PeopleApp reports it
 
 void applyLanguageSetting().finally(() => {
   document.documentElement.lang = uiLocale();
   document.title = `${t('peopleHeading')} · ${t('extName')}`;
   render(
     <ErrorBoundary>
-      <PeopleApp />
+      <PeopleApp firstScreen={firstScreen} />
     </ErrorBoundary>,
     document.getElementById('app')!,
   );

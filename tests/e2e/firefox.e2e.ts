@@ -63,7 +63,7 @@ function firefoxZip(): string {
   return path.join(dir, zip);
 }
 
-describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: panel note survives a reload', () => {
+describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: the core flows', () => {
   let context: BrowserContext;
   let profile: string;
   let devtoolsPort: number;
@@ -165,5 +165,51 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: panel note survives a reloa
       expect(reply.ok).toBe(true);
     }
     await expect.poll(() => devtools!.evaluate<string>(background, 'browser.browserAction.getBadgeText({})'), { timeout: 10_000 }).toBe('2');
+  });
+
+  it('People page: search finds a person by a word in a note', async () => {
+    devtools ??= await connectAddonDevtools(devtoolsPort, GECKO_ID);
+    const background = /\/_generated_background_page\.html$/;
+    await devtools.evaluate(background, `browser.tabs.create({ url: browser.runtime.getURL('/options.html') }).then(() => null)`);
+    // Seeded through the background's own write path (the message the panel sends), so the
+    // search index is built as it is for a user.
+    const people = [
+      { handle: 'ff-people-sato', name: '佐藤 美咲', note: 'Met at the Kanazawa ceramics fair; loves 勉強会' },
+      { handle: 'ff-people-okafor', name: 'Chidi Okafor', note: 'Talked about fintech in Lagos' },
+    ];
+    for (const person of people) {
+      const profile = { site: 'linkedin', handle: person.handle, name: person.name, headline: null, company: null, location: null, avatarUrl: null };
+      const message = JSON.stringify({ type: 'note:add', payload: { profile, body: person.note } });
+      const reply = await devtools.evaluate<{ ok: boolean }>(/\/options\.html$/, `browser.runtime.sendMessage(${message})`);
+      expect(reply.ok).toBe(true);
+    }
+    await devtools.evaluate(background, `browser.tabs.create({ url: browser.runtime.getURL('/people.html') }).then(() => null)`);
+    const peoplePage = /\/people\.html$/;
+    const status = () =>
+      devtools!.evaluate<{ state: string | null; query: string | null; count: string | null; names: string[] }>(
+        peoplePage,
+        `(() => {
+          const s = document.querySelector('[data-testid=people-status]');
+          return { state: s && s.getAttribute('data-state'), query: s && s.getAttribute('data-query'), count: s && s.getAttribute('data-count'),
+            names: [...document.querySelectorAll('[role=option] .name')].map((n) => n.textContent) };
+        })()`,
+      );
+    // The whole book is listed (earlier tests of this file saved people too).
+    await expect.poll(async () => (await status()).names, { timeout: 30_000 }).toEqual(expect.arrayContaining(people.map((p) => p.name)));
+    // Typing: the page's own input handler, as a keystroke would reach it (the People page is an
+    // extension page, not the panel, so it has no trusted-events-only rule).
+    await devtools.evaluate(
+      peoplePage,
+      `(() => {
+        const box = document.querySelector('[data-testid=people-search]');
+        box.focus();
+        box.value = 'kanazawa ceramic';
+        box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        return null;
+      })()`,
+    );
+    await expect.poll(status, { timeout: 15_000 }).toMatchObject({ state: 'ready', query: 'kanazawa ceramic', count: '1', names: ['佐藤 美咲'] });
+    const marks = await devtools.evaluate<string[]>(peoplePage, `[...document.querySelectorAll('[role=option] mark')].map((m) => m.textContent)`);
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['kanazawa', 'ceramic']));
   });
 });

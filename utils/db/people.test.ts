@@ -12,7 +12,7 @@ import { updateContact } from './engagement';
 import { readBackupData } from './export';
 import { importConnections } from './import-connections';
 import { addNote, deleteNote, updateNote } from './notes';
-import { CHECK_CAP, listPeopleIds, loadPeopleRows, LOOKUP_CAP, searchPeople } from './people';
+import { CHECK_CAP, firstPeopleIds, listPeopleIds, loadPeopleRows, LOOKUP_CAP, searchPeople } from './people';
 import { restoreBackup } from './restore';
 import type { KakehashiDb } from './schema';
 import { freshDb } from './test-db';
@@ -147,6 +147,73 @@ describe('listPeopleIds and loadPeopleRows', () => {
     expect(short(await listPeopleIds(db, 'last', collator))).toBe('dcba');
     expect(short(await listPeopleIds(db, 'updated', collator))).toBe('dacb');
     expect(short(await listPeopleIds(db, 'name', collator))).toBe('dcab');
+  });
+
+  it('the first screen is the start of the whole order, from bounded reads, for every sort', async () => {
+    // Half without a reminder or a contact date: they come after the indexed ones, in id order.
+    await db.contacts.bulkAdd(
+      Array.from({ length: 40 }, (_, i) =>
+        makeContact(`p${String(i).padStart(2, '0')}`, {
+          name: `Person ${(i * 7) % 40}`,
+          nextDueAt: i % 2 ? null : NOW - ((i * 13) % 40) * DAY_MS,
+          lastContactAt: i % 2 ? null : NOW - ((i * 11) % 40) * DAY_MS,
+          updatedAt: NOW - ((i * 17) % 40),
+        }),
+      ),
+    );
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    for (const sort of ['due', 'last', 'updated', 'name'] as const) {
+      const all = await listPeopleIds(db, sort, collator);
+      for (const limit of [5, 20, 30, 60]) {
+        expect(await firstPeopleIds(db, sort, limit, collator), `${sort} ${limit}`).toEqual({ ids: all.slice(0, limit), total: 40 });
+      }
+    }
+  });
+
+  it('the first screen of an index sort reads no more entries than it shows (the whole order reads them all)', async () => {
+    await db.contacts.bulkAdd(Array.from({ length: 500 }, (_, i) => makeContact(`p${i}`, { nextDueAt: NOW + i })));
+    // Keys and records read from contacts; a count is one request and reads none.
+    let read = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'count-reads',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            query: async (req) => {
+              const res = await table.query(req);
+              if (name === 'contacts') read += res.result.length;
+              return res;
+            },
+            openCursor: async (req) => {
+              const cursor = await table.openCursor(req);
+              if (name === 'contacts' && cursor) read += 1;
+              return cursor;
+            },
+          };
+        },
+      }),
+    });
+    db.close();
+    await db.open();
+    const first = await firstPeopleIds(db, 'due', 20, new Intl.Collator('en'));
+    expect(first.ids).toHaveLength(20);
+    expect(first.total).toBe(500);
+    expect(read).toBeLessThanOrEqual(20);
+    read = 0;
+    await listPeopleIds(db, 'due', new Intl.Collator('en'));
+    expect(read).toBeGreaterThanOrEqual(500);
+  });
+
+  it('an aborted search stops with an AbortError', async () => {
+    await addNote(db, ayaka, 'hiking in Nagano', NOW);
+    const abort = new AbortController();
+    abort.abort();
+    await expect(searchPeople(db, 'hiking', abort.signal)).rejects.toThrow(/abort/i);
+    expect(await found('hiking')).toEqual(['linkedin:ayaka-tanaka']);
   });
 
   it('loads the rows on screen with their notes and touch notes, newest first', async () => {

@@ -48,6 +48,31 @@ async function nameOrder(db: KakehashiDb, collator: Intl.Collator): Promise<Cont
   return labels.map(([id]) => id);
 }
 
+const INDEX_OF_SORT = { due: 'nextDueAt', last: 'lastContactAt', updated: 'updatedAt' } as const;
+
+/**
+ * The first `limit` ids in the order of `sort` and how many contacts there are: what the first
+ * screen needs. Two bounded reads (a range of the sort's index, keys only, and a count) instead of
+ * every key and record, so the page paints at once at 100,000 contacts and reads the whole order
+ * (`listPeopleIds`) after. People without a value in the index come last, in id order, exactly as
+ * `listPeopleIds` puts them. Name order has no index: it is the whole sort, sliced.
+ */
+export async function firstPeopleIds(db: KakehashiDb, sort: PeopleSort, limit: number, collator: Intl.Collator): Promise<{ ids: ContactId[]; total: number }> {
+  if (sort === 'name') {
+    const ids = await listPeopleIds(db, sort, collator);
+    return { ids: ids.slice(0, limit), total: ids.length };
+  }
+  const index = INDEX_OF_SORT[sort];
+  return db.transaction('r', db.contacts, async () => {
+    const ordered = db.contacts.orderBy(index);
+    const [total, ids] = await Promise.all([db.contacts.count(), (sort === 'due' ? ordered : ordered.reverse()).limit(limit).primaryKeys()]);
+    if (ids.length < limit && ids.length < total) {
+      ids.push(...(await db.contacts.filter((c) => c[index] === null || c[index] === undefined).limit(limit - ids.length).primaryKeys()));
+    }
+    return { ids, total };
+  });
+}
+
 /**
  * Every contact id in the order of `sort`: most overdue first (then upcoming, then people without
  * reminders), latest contact first, latest update first, or by name with `collator`.
@@ -99,12 +124,22 @@ async function hitsOf(db: KakehashiDb, piece: QueryPiece): Promise<PieceHits> {
   };
 }
 
+/**
+ * The records of `table` belonging to these contacts. One `getAll` per contact, all in flight at
+ * once: Dexie's `anyOf` walks one cursor that waits for a round trip per record, which profiled at
+ * ~270 ms for the 17 rows of a first screen in Chromium (bench/README.md, "People page").
+ */
+async function byContact<T extends Note | Touch>(table: KakehashiDb['notes'] | KakehashiDb['touches'], ids: readonly ContactId[]): Promise<T[]> {
+  const lists = await Promise.all([...new Set(ids)].map((id) => (table as KakehashiDb['notes']).where('contactId').equals(id).toArray()));
+  return lists.flat() as T[];
+}
+
 /** Every searchable text of these contacts: their fields, notes and touch notes. */
 export async function searchTextsOf(db: KakehashiDb, ids: readonly ContactId[]): Promise<Map<ContactId, string[]>> {
   const [contacts, notes, touches] = await Promise.all([
     db.contacts.bulkGet(ids as ContactId[]),
-    db.notes.where('contactId').anyOf(ids as ContactId[]).toArray(),
-    db.touches.where('contactId').anyOf(ids as ContactId[]).toArray(),
+    byContact<Note>(db.notes, ids),
+    byContact<Touch>(db.touches, ids),
   ]);
   const texts = new Map<ContactId, string[]>();
   for (const c of contacts) if (c) texts.set(c.id, [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', ...c.tags]);
@@ -121,12 +156,16 @@ export interface SearchResult {
   partial: boolean;
 }
 
-/** Contacts matching every piece of the query (name, headline, company, location, tags, notes, touch notes). */
-export async function searchPeople(db: KakehashiDb, query: string): Promise<SearchResult> {
+/**
+ * Contacts matching every piece of the query (name, headline, company, location, tags, notes, touch
+ * notes). An aborted `signal` (the user typed on) stops it between its reads with an AbortError.
+ */
+export async function searchPeople(db: KakehashiDb, query: string, signal?: AbortSignal): Promise<SearchResult> {
   const pieces = parseQuery(query);
   if (!pieces.length) return { pieces, ids: new Set(), partial: false };
   return db.transaction('r', [db.searchIndex, db.contacts, db.notes, db.touches], async () => {
     const hits = await Promise.all(pieces.map((piece) => hitsOf(db, piece)));
+    signal?.throwIfAborted();
     const complete = hits.filter((h) => h.complete);
     const base = (complete.length ? complete : hits).sort((a, b) => a.contacts.size - b.contacts.size);
     let ids = base[0]!.contacts;
@@ -138,6 +177,7 @@ export async function searchPeople(db: KakehashiDb, query: string): Promise<Sear
         partial = true;
       } else {
         const texts = await searchTextsOf(db, [...ids]);
+        signal?.throwIfAborted();
         ids = new Set([...ids].filter((id) => unsure.every((piece) => texts.get(id)?.some((text) => textMatchesPiece(text, piece)))));
       }
     }
@@ -158,8 +198,8 @@ export async function loadPeopleRows(db: KakehashiDb, ids: readonly ContactId[])
   return db.transaction('r', [db.contacts, db.notes, db.touches], async () => {
     const [contacts, notes, touches] = await Promise.all([
       db.contacts.bulkGet(ids as ContactId[]),
-      db.notes.where('contactId').anyOf(ids as ContactId[]).toArray(),
-      db.touches.where('contactId').anyOf(ids as ContactId[]).filter((t) => !!t.note).toArray(),
+      byContact<Note>(db.notes, ids),
+      byContact<Touch>(db.touches, ids).then((list) => list.filter((t) => !!t.note)),
     ]);
     const rows = new Map<ContactId, PersonRowData>();
     for (const contact of contacts) if (contact) rows.set(contact.id, { contact, notes: [], touchNotes: [] });

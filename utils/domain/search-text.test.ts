@@ -26,6 +26,33 @@ describe('foldText', () => {
   });
 });
 
+describe('the plain-text fast path', () => {
+  // A soft hyphen is dropped by folding but sends the text down the per-character path: with it,
+  // the slow path folds the same text, so both paths must agree.
+  const slow = (text: string) => `${text}\u00AD`;
+  const ranges: Array<[number, number]> = [[0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x7e], [0x3001, 0x3002], [0x300c, 0x300d], [0x3041, 0x3096], [0x30a1, 0x30fa], [0x30fc, 0x30fc], [0x4e00, 0x9fff]];
+
+  it('folds every character it covers exactly as the per-character path does', () => {
+    const differ: string[] = [];
+    for (const [lo, hi] of ranges) {
+      for (let cp = lo; cp <= hi; cp++) {
+        const ch = String.fromCodePoint(cp);
+        if (foldText(ch) !== foldText(slow(ch))) differ.push(cp.toString(16));
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives the same tokens, matches and highlights for a mixed note', () => {
+    const note = 'Met Aiko at the Kanazawa 勉強会、「サプライチェーン」の話。\nAsked about FinTech (2026) & ひらがな';
+    expect(foldText(note)).toBe(foldText(slow(note)));
+    expect(searchTokens(note)).toEqual(searchTokens(slow(note)));
+    const pieces = parseQuery('さぷらい kanaz 勉強会 fin');
+    expect(highlightRanges(note, pieces)).toEqual(highlightRanges(slow(note), pieces));
+    expect(highlightRanges(note, pieces)).toHaveLength(4);
+  });
+});
+
 describe('searchTokens', () => {
   it('indexes Latin words whole and Japanese runs as bigrams plus their last character', () => {
     expect(searchTokens('Met at JR東日本, ok')).toEqual(['met', 'at', 'jr', '東日', '日本', '本', 'ok']);

@@ -41,8 +41,21 @@ function foldCluster(cluster: string): string {
   return kanaToHiragana(folded);
 }
 
+/**
+ * Text every character of which folds to one code unit by case and kana alone: printable ASCII,
+ * tab and newlines, hiragana and katakana (without the separate voicing marks), unified kanji, and
+ * 、。「」. For these, NFKD then NFC gives the character back and there are no marks or invisibles to
+ * drop, so the per-character normalisation below (the slow part of building the index, checking
+ * candidates and highlighting) can be skipped with the same result; search-text.test.ts checks it
+ * character by character.
+ */
+const PLAIN = /^[\t\n\r\x20-\x7E\u3001\u3002\u300C\u300D\u3041-\u3096\u30A1-\u30FA\u30FC\u4E00-\u9FFF]*$/;
+
+const foldPlain = (text: string) => kanaToHiragana(text.toLowerCase());
+
 /** Folded text: what the index stores and what queries are compared with. */
 export function foldText(text: string): string {
+  if (PLAIN.test(text)) return foldPlain(text);
   let out = '';
   for (const [cluster] of text.matchAll(CLUSTER)) out += foldCluster(cluster);
   return out;
@@ -56,6 +69,10 @@ interface FoldedMap {
 }
 
 function foldWithMap(text: string): FoldedMap {
+  if (PLAIN.test(text)) {
+    const from = Array.from({ length: text.length }, (_, k) => k);
+    return { folded: foldPlain(text), from, to: from.map((k) => k + 1) };
+  }
   let folded = '';
   const from: number[] = [];
   const to: number[] = [];
