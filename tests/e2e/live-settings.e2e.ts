@@ -47,7 +47,9 @@ describe('live settings and theme in an open tab', () => {
   it('turns Japanese when Japanese is chosen in the options, and back', async () => {
     expect(await panel(page).getByRole('button', { name: en.noteSave.message }).count()).toBe(1);
     const options = await session.openOptions();
-    await options.locator('#kk-lang').selectOption('ja');
+    // The select is there once the saved settings are on screen; choosing earlier races their load.
+    await expect.poll(() => options.locator('#kk-lang').inputValue()).toBe('auto');
+    await options.locator('#kk-lang').selectOption('ja', { timeout: 10_000 });
     await expect.poll(() => panel(page).getByRole('button', { name: ja.noteSave.message }).count()).toBe(1);
     expect(await panel(page).getByLabel(ja.noteLabel.message).count()).toBe(1);
     // The person's name is the site's, in any language; the panel was not remounted.
@@ -60,7 +62,9 @@ describe('live settings and theme in an open tab', () => {
 
   it('a newly opened tab is Japanese from its first render', async () => {
     const options = await session.openOptions();
-    await options.locator('#kk-lang').selectOption('ja');
+    // The select is there once the saved settings are on screen; choosing earlier races their load.
+    await expect.poll(() => options.locator('#kk-lang').inputValue()).toBe('auto');
+    await options.locator('#kk-lang').selectOption('ja', { timeout: 10_000 });
     await expect.poll(() => panel(page).getByRole('button', { name: ja.noteSave.message }).count()).toBe(1);
     const fresh = await session.context.newPage();
     // Watch every render from the first one: no English string may appear, even briefly.
