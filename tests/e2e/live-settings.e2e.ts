@@ -15,6 +15,16 @@ function themedEthan(): string {
   return ETHAN.html().replace(/<\/head>/i, '<style>html.theme--dark, html.theme--dark body { background: #1b1f23; color: #e9e9e9 }</style></head>');
 }
 
+/**
+ * Picks a language in the options page and waits for the reload the page does after saving it:
+ * closing or reusing the page mid-reload left the next options page hanging under load.
+ */
+async function chooseLanguage(options: Page, language: 'ja' | 'auto'): Promise<void> {
+  await expect.poll(() => options.locator('#kk-lang').count()).toBe(1);
+  await Promise.all([options.waitForEvent('load', { timeout: 15_000 }), options.locator('#kk-lang').selectOption(language, { timeout: 10_000 })]);
+  await expect.poll(() => options.locator('#kk-lang').inputValue()).toBe(language);
+}
+
 const panelTheme = (page: Page) => panelRoot(page).locator('body').getAttribute('data-theme');
 
 describe('live settings and theme in an open tab', () => {
@@ -47,24 +57,20 @@ describe('live settings and theme in an open tab', () => {
   it('turns Japanese when Japanese is chosen in the options, and back', async () => {
     expect(await panel(page).getByRole('button', { name: en.noteSave.message }).count()).toBe(1);
     const options = await session.openOptions();
-    // The select is there once the saved settings are on screen; choosing earlier races their load.
-    await expect.poll(() => options.locator('#kk-lang').inputValue()).toBe('auto');
-    await options.locator('#kk-lang').selectOption('ja', { timeout: 10_000 });
+    await chooseLanguage(options, 'ja');
     await expect.poll(() => panel(page).getByRole('button', { name: ja.noteSave.message }).count()).toBe(1);
     expect(await panel(page).getByLabel(ja.noteLabel.message).count()).toBe(1);
     // The person's name is the site's, in any language; the panel was not remounted.
     expect(await panelName(page).textContent()).toBe(ETHAN.name);
 
-    await options.locator('#kk-lang').selectOption('auto');
+    await chooseLanguage(options, 'auto');
     await expect.poll(() => panel(page).getByRole('button', { name: en.noteSave.message }).count()).toBe(1);
     await options.close();
   });
 
   it('a newly opened tab is Japanese from its first render', async () => {
     const options = await session.openOptions();
-    // The select is there once the saved settings are on screen; choosing earlier races their load.
-    await expect.poll(() => options.locator('#kk-lang').inputValue()).toBe('auto');
-    await options.locator('#kk-lang').selectOption('ja', { timeout: 10_000 });
+    await chooseLanguage(options, 'ja');
     await expect.poll(() => panel(page).getByRole('button', { name: ja.noteSave.message }).count()).toBe(1);
     const fresh = await session.context.newPage();
     // Watch every render from the first one: no English string may appear, even briefly.
@@ -80,7 +86,7 @@ describe('live settings and theme in an open tab', () => {
     await done;
     expect(seen).toEqual([]);
     await fresh.close();
-    await options.locator('#kk-lang').selectOption('auto');
+    await chooseLanguage(options, 'auto');
     await expect.poll(() => panel(page).getByRole('button', { name: en.noteSave.message }).count()).toBe(1);
     await options.close();
   });

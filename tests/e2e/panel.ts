@@ -33,6 +33,30 @@ function cdpOf(page: Page): Promise<CDPSession> {
   return session;
 }
 
+const CDP_REPLY_MS = 15_000;
+
+/**
+ * One DevTools call with a bounded wait. Under load a reply on a long-lived session was seen to
+ * never arrive (the test then hung for its whole timeout); the call is retried once on a fresh
+ * session, and a second silence is an error naming the method rather than a hang.
+ */
+async function send<T>(page: Page, method: string, params: Record<string, unknown>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const cdp = await cdpOf(page);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const silence = new Promise<'silent'>((resolve) => (timer = setTimeout(() => resolve('silent'), CDP_REPLY_MS)));
+    try {
+      const reply = await Promise.race([cdp.send(method as 'DOM.getDocument', params), silence]);
+      if (reply !== 'silent') return reply as T;
+    } finally {
+      clearTimeout(timer);
+    }
+    sessions.delete(page);
+    void cdp.detach().catch(() => undefined);
+    if (attempt > 0) throw new Error(`DevTools ${method} got no reply in ${CDP_REPLY_MS} ms, twice`);
+  }
+}
+
 export interface PanelHost {
   /** The host's tag name, as the page sees it. */
   localName: string;
@@ -48,8 +72,7 @@ export interface PanelHost {
  * run against an older build and fail for what it does rather than for not being found.
  */
 export async function panelHosts(page: Page): Promise<PanelHost[]> {
-  const cdp = await cdpOf(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: 2, pierce: true })) as { root: DomNode };
+  const { root } = await send<{ root: DomNode }>(page, 'DOM.getDocument', { depth: 2, pierce: true });
   const html = root.children?.find((n) => n.nodeName === 'HTML');
   return (html?.children ?? []).flatMap((node) => {
     const shadow = node.shadowRoots?.find((r) => r.shadowRootType === 'closed' || r.shadowRootType === 'open');
@@ -74,13 +97,12 @@ export async function evaluateInRoot<A, R>(page: Page, host: PanelHost, fn: (roo
 }
 
 async function evaluateSource<R>(page: Page, functionDeclaration: string, arg: unknown, whenMissing: R, known?: PanelHost): Promise<R> {
-  const cdp = await cdpOf(page);
   const host = known ?? (await panelHosts(page))[0];
   if (!host) return whenMissing;
   const objectGroup = `kk-test-${Math.random()}`;
   try {
-    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: host.rootBackendNodeId, objectGroup })) as { object: { objectId: string } };
-    const reply = (await cdp.send('Runtime.callFunctionOn', {
+    const { object } = await send<{ object: { objectId: string } }>(page, 'DOM.resolveNode', { backendNodeId: host.rootBackendNodeId, objectGroup });
+    const reply = (await send(page, 'Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration,
       arguments: [{ value: arg }],
@@ -94,7 +116,7 @@ async function evaluateSource<R>(page: Page, functionDeclaration: string, arg: u
     if (/No node with given id|Could not find node|Cannot find context|Node with given id does not belong|Execution context was destroyed/.test(String(error))) return whenMissing;
     throw error;
   } finally {
-    await cdp.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
+    await send(page, 'Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
   }
 }
 
