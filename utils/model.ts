@@ -129,6 +129,11 @@ export interface Settings {
   defaultCadenceDays: number;
   language: LanguageSetting;
   quietMode: boolean;
+  /**
+   * Inline marks next to known people on feeds, comments, search results and timelines. Opt-in:
+   * the site's scripts can see where marks are placed (DESIGN.md, "People on this page").
+   */
+  inlineMarks: boolean;
   dailyNotification: boolean;
   /** How many different industries the user wants to touch per 90 days. */
   diversityGoal: number;
@@ -141,6 +146,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultCadenceDays: 90,
   language: 'auto',
   quietMode: false,
+  inlineMarks: false,
   dailyNotification: false,
   diversityGoal: 5,
   onboardedAt: null,

@@ -11,7 +11,7 @@ const DEFAULT_CADENCES = [14, 30, 60, 90, 180, 365];
 
 /**
  * "Your profile": your own industry (what "a different industry" is measured against), the default
- * keep-in-touch cadence, language, quiet mode and the opt-in daily reminder. Doubles as the
+ * keep-in-touch cadence, language, quiet mode, the opt-in inline marks and the opt-in daily reminder. Doubles as the
  * first-run screen until the user saves it once.
  */
 export function ProfileSettings() {
@@ -99,6 +99,19 @@ export function ProfileSettings() {
         <input type="checkbox" checked={settings.quietMode} onChange={(e) => void save({ quietMode: e.currentTarget.checked })} />
         {t('settingsQuietMode')}
       </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          data-testid="inline-marks"
+          checked={settings.inlineMarks}
+          aria-describedby="kk-marks-warning"
+          onChange={(e) => void save({ inlineMarks: e.currentTarget.checked })}
+        />
+        {t('marksSetting')}
+      </label>
+      <p id="kk-marks-warning" class="muted check-help">
+        {t('marksSettingWarning')}
+      </p>
       <label class="check">
         <input type="checkbox" checked={settings.dailyNotification} onChange={(e) => void toggleDaily(e.currentTarget.checked)} />
         {t('settingsDaily')}

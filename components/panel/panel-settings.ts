@@ -11,7 +11,7 @@ import { send } from '@/utils/messaging/client';
 import { LIVE_SETTINGS_KEY, liveSettingsOf, parseLiveSettings, type LiveSettings } from '@/utils/messaging/live-settings';
 import type { LanguageSetting } from '@/utils/model';
 
-const FALLBACK: LiveSettings = { language: 'auto', quietMode: false };
+const FALLBACK: LiveSettings = { language: 'auto', quietMode: false, inlineMarks: false };
 
 /** The current live settings; never rejects (the defaults stand in when the background is away). */
 export async function loadPanelSettings(): Promise<LiveSettings> {

@@ -34,7 +34,7 @@ export function startPanel(ctx: ContentScriptContext): void {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   /** Re-renders the mounted panel with the current settings; null when none is mounted. */
   let rerender: (() => void) | null = null;
-  let settings: LiveSettings = { language: 'auto', quietMode: false };
+  let settings: LiveSettings = { language: 'auto', quietMode: false, inlineMarks: false };
   const settingsReady = loadPanelSettings().then(async (loaded) => {
     await applyPanelLanguage(loaded.language);
     settings = loaded;

@@ -29,6 +29,14 @@ const SETTLE_MS = 600;
  * still reports the old colour at first). Returns the function that stops watching.
  */
 export function watchTheme(el: HTMLElement, doc: Document = document): () => void {
+  return watchPageTheme(() => applyTheme(el, doc), doc);
+}
+
+/**
+ * The observer behind `watchTheme`, for UI with more than one root (inline marks): calls `check`
+ * now and whenever the site's theme may have changed.
+ */
+export function watchPageTheme(check: () => void, doc: Document = document): () => void {
   const win = doc.defaultView ?? window;
   let frame = 0;
   let settle = 0;
@@ -36,11 +44,11 @@ export function watchTheme(el: HTMLElement, doc: Document = document): () => voi
     if (!frame) {
       frame = win.requestAnimationFrame(() => {
         frame = 0;
-        applyTheme(el, doc);
+        check();
       });
     }
     win.clearTimeout(settle);
-    settle = win.setTimeout(() => applyTheme(el, doc), SETTLE_MS);
+    settle = win.setTimeout(check, SETTLE_MS);
   };
   const observer = new MutationObserver(update);
   const options: MutationObserverInit = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-mode'] };
@@ -48,7 +56,7 @@ export function watchTheme(el: HTMLElement, doc: Document = document): () => voi
   if (doc.body) observer.observe(doc.body, options);
   const scheme = win.matchMedia('(prefers-color-scheme: dark)');
   scheme.addEventListener('change', update);
-  applyTheme(el, doc);
+  check();
   return () => {
     observer.disconnect();
     scheme.removeEventListener('change', update);

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startMarks } from '@/components/marks/start-marks';
 import { startPagePeople } from '@/components/page-people/start-page-people';
 import { startPanel } from '@/components/panel/start-panel';
 
@@ -9,5 +10,6 @@ export default defineContentScript({
   main: (ctx) => {
     startPanel(ctx);
     startPagePeople(ctx, 'x');
+    startMarks(ctx, 'x');
   },
 });

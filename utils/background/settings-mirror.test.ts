@@ -18,16 +18,17 @@ const mirror = async () => parseLiveSettings((await fakeBrowser.storage.local.ge
 describe('settings mirror for open tabs', () => {
   it('carries the saved language and quiet mode, defaults before anything was saved', async () => {
     await mirrorSettings(db);
-    expect(await mirror()).toEqual({ language: 'auto', quietMode: false });
-    await saveSettings(db, { language: 'ja', quietMode: true, industry: 'education' }, () => null);
+    expect(await mirror()).toEqual({ language: 'auto', quietMode: false, inlineMarks: false });
+    await saveSettings(db, { language: 'ja', quietMode: true, inlineMarks: true, industry: 'education' }, () => null);
     await mirrorSettings(db);
     // Only what the panel needs: nothing else of the settings reaches storage the page side reads.
-    expect((await fakeBrowser.storage.local.get(LIVE_SETTINGS_KEY))[LIVE_SETTINGS_KEY]).toEqual({ language: 'ja', quietMode: true });
+    expect((await fakeBrowser.storage.local.get(LIVE_SETTINGS_KEY))[LIVE_SETTINGS_KEY]).toEqual({ language: 'ja', quietMode: true, inlineMarks: true });
   });
 
   it('is read back only when it has our shape', () => {
-    expect(parseLiveSettings({ language: 'ja', quietMode: false })).toEqual({ language: 'ja', quietMode: false });
-    for (const junk of [undefined, null, 'ja', { language: 'fr', quietMode: false }, { language: 'ja' }, { language: 'ja', quietMode: 'yes' }]) {
+    expect(parseLiveSettings({ language: 'ja', quietMode: false })).toEqual({ language: 'ja', quietMode: false, inlineMarks: false });
+    expect(parseLiveSettings({ language: 'en', quietMode: false, inlineMarks: true })).toEqual({ language: 'en', quietMode: false, inlineMarks: true });
+    for (const junk of [undefined, null, 'ja', { language: 'fr', quietMode: false }, { language: 'ja' }, { language: 'ja', quietMode: 'yes' }, { language: 'ja', quietMode: false, inlineMarks: 'on' }]) {
       expect(parseLiveSettings(junk)).toBeNull();
     }
   });

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, type ProfileSnapshot } from '../model';
 import { addNote } from './notes';
-import { listContactsOnPage } from './on-page';
+import { listContactsOnPage, listMarks } from './on-page';
 import type { KakehashiDb } from './schema';
+import { saveSettings } from './settings';
 import { freshDb } from './test-db';
 import { logTouch } from './touches';
 
@@ -34,5 +35,31 @@ describe('listContactsOnPage', () => {
   it('creates nothing for unknown handles', async () => {
     expect(await listContactsOnPage(db, 'x', ['nobody', 'someone'], NOW)).toEqual([]);
     expect(await db.contacts.count()).toBe(0);
+  });
+});
+
+describe('listMarks', () => {
+  beforeEach(async () => {
+    await logTouch(db, snap('ayaka'), { kind: 'message', at: NOW - 400 * DAY_MS }, NOW - 400 * DAY_MS);
+    await addNote(db, snap('ayaka'), 'Hospital IT in Fukuoka\nsecond line', NOW - DAY_MS);
+    await logTouch(db, snap('ken_dev', 'x'), { kind: 'message', at: NOW - DAY_MS }, NOW - DAY_MS);
+  });
+
+  it('answers nothing while inline marks are off (the default)', async () => {
+    expect(await listMarks(db, 'linkedin', ['ayaka'], NOW)).toEqual([]);
+    expect(await listMarks(db, 'x', ['ken_dev'], NOW)).toEqual([]);
+  });
+
+  it('when on, answers the card of each known person only', async () => {
+    await saveSettings(db, { inlineMarks: true }, () => null);
+    const [mark, ...rest] = await listMarks(db, 'linkedin', ['stranger', 'ayaka'], NOW);
+    expect(rest).toEqual([]);
+    expect(mark).toEqual({ handle: 'ayaka', name: 'AYAKA', noteExcerpt: 'Hospital IT in Fukuoka', lastContactAt: NOW - 400 * DAY_MS, nextDueAt: expect.any(Number), due: true });
+  });
+
+  it('answers nothing on LinkedIn in quiet mode, and still answers on X', async () => {
+    await saveSettings(db, { inlineMarks: true, quietMode: true }, () => null);
+    expect(await listMarks(db, 'linkedin', ['ayaka'], NOW)).toEqual([]);
+    expect((await listMarks(db, 'x', ['ken_dev'], NOW)).map((m) => m.handle)).toEqual(['ken_dev']);
   });
 });

@@ -6,6 +6,7 @@ import { isDue } from '../domain/cadence';
 import { noteExcerpt, sortOnPage } from '../domain/on-page';
 import { contactIdOf, type Contact, type Site } from '../model';
 import type { KakehashiDb } from './schema';
+import { getSettings } from './settings';
 
 export interface OnPageContact {
   contact: Contact;
@@ -31,4 +32,36 @@ export async function listContactsOnPage(db: KakehashiDb, site: Site, handles: r
     );
     return rows;
   });
+}
+
+/**
+ * What an inline mark's card shows about one person (DESIGN.md, "People on this page"): only this
+ * much of a contact ever reaches a content script through `marks:lookup`.
+ */
+export interface MarkInfo {
+  handle: string;
+  name: string | null;
+  noteExcerpt: string | null;
+  lastContactAt: number | null;
+  nextDueAt: number | null;
+  due: boolean;
+}
+
+/**
+ * Marks for the known people among `handles`, or none at all while inline marks are off (and on
+ * LinkedIn in quiet mode): the background, not the content script, has the last word, so a tab
+ * that missed a settings change still learns nothing about whom the user keeps notes on.
+ */
+export async function listMarks(db: KakehashiDb, site: Site, handles: readonly string[], now: number): Promise<MarkInfo[]> {
+  const { inlineMarks, quietMode } = await getSettings(db);
+  if (!inlineMarks || (site === 'linkedin' && quietMode)) return [];
+  const rows = await listContactsOnPage(db, site, handles, now);
+  return rows.map(({ contact, due, noteExcerpt: excerpt }) => ({
+    handle: contact.handle,
+    name: contact.name,
+    noteExcerpt: excerpt,
+    lastContactAt: contact.lastContactAt,
+    nextDueAt: contact.nextDueAt,
+    due,
+  }));
 }

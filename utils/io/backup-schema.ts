@@ -89,6 +89,8 @@ export const settingsSchema = v.object({
   defaultCadenceDays: bounded(BOUNDS.defaultCadenceDays),
   language: v.picklist(['auto', 'en', 'ja']),
   quietMode: v.boolean(),
+  // Backups from before inline marks existed have no such field: marks stay off.
+  inlineMarks: v.optional(v.boolean(), false),
   dailyNotification: v.boolean(),
   diversityGoal: bounded(BOUNDS.diversityGoal),
   onboardedAt: v.nullable(time),

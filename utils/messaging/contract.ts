@@ -6,7 +6,7 @@
  * This file holds types and small constants only: content scripts import it, so it must stay tiny.
  */
 import type { ContactView } from '../db/contacts';
-import type { OnPageContact } from '../db/on-page';
+import type { MarkInfo, OnPageContact } from '../db/on-page';
 import type { ContactPatch, SuggestionView } from '../db/engagement';
 import type { Contact, ContactId, Note, ProfileKey, ProfileSnapshot, Settings, Site, Touch, TouchKind } from '../model';
 
@@ -51,6 +51,11 @@ export interface MessageMap {
    * (`page-contract.ts`), so a page can never ask which handles the user keeps notes on.
    */
   'contacts:on-page': { req: { site: Site; handles: string[] }; res: OnPageContact[] };
+  /**
+   * Content script, inline marks (opt-in): what to show next to the known people among these
+   * handles. Answers nothing while marks are off, or on LinkedIn in quiet mode (`listMarks`).
+   */
+  'marks:lookup': { req: { site: Site; handles: string[] }; res: MarkInfo[] };
   /** Pages that wrote to the database directly (import, restore) ask for a badge refresh. */
   'badge:refresh': { req: Record<string, never>; res: null };
 }
@@ -105,4 +110,5 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'tab:profile': CONTENT_ONLY,
   'tab:current': EXTENSION_ONLY,
   'contacts:on-page': EXTENSION_ONLY,
+  'marks:lookup': CONTENT_ONLY,
 };

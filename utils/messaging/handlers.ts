@@ -1,7 +1,7 @@
 import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
 import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from '../db/engagement';
 import { addNote, deleteNote, updateNote } from '../db/notes';
-import { listContactsOnPage } from '../db/on-page';
+import { listContactsOnPage, listMarks } from '../db/on-page';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
 import type { KakehashiDb } from '../db/schema';
@@ -46,6 +46,7 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     },
     'tab:current': ({ tabId }) => tabs.get(tabId),
     'contacts:on-page': ({ site, handles }) => listContactsOnPage(db, site, handles, now()),
+    'marks:lookup': ({ site, handles }) => listMarks(db, site, handles, now()),
     'suggestion:log': async ({ contactId, outcome }) => {
       await logSuggestion(db, contactId, outcome, now());
       return null;

@@ -11,17 +11,21 @@ export const LIVE_SETTINGS_KEY = 'liveSettings';
 export interface LiveSettings {
   language: LanguageSetting;
   quietMode: boolean;
+  /** Inline marks on feeds (opt-in). */
+  inlineMarks: boolean;
 }
 
 /** The mirrored part of the settings. */
 export function liveSettingsOf(settings: Settings): LiveSettings {
-  return { language: settings.language, quietMode: settings.quietMode };
+  return { language: settings.language, quietMode: settings.quietMode, inlineMarks: settings.inlineMarks };
 }
 
 /** The mirror as read back from storage, or null when it is absent or not of our shape. */
 export function parseLiveSettings(value: unknown): LiveSettings | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { language, quietMode } = value as Record<string, unknown>;
+  const { language, quietMode, inlineMarks } = value as Record<string, unknown>;
   if ((language !== 'auto' && language !== 'en' && language !== 'ja') || typeof quietMode !== 'boolean') return null;
-  return { language, quietMode };
+  // A mirror written before inline marks existed has no such field: marks are off until it is rewritten.
+  if (inlineMarks !== undefined && typeof inlineMarks !== 'boolean') return null;
+  return { language, quietMode, inlineMarks: inlineMarks === true };
 }

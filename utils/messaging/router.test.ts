@@ -76,6 +76,10 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
       { site: 'linkedin', handles: [], extra: 1 },
     ],
   },
+  'marks:lookup': {
+    valid: { site: 'x', handles: ['dr_mori3'] },
+    malformed: [{ site: 'x', handles: ['UPPER'] }, { site: 'linkedin', handles: Array(2001).fill('a') }, { site: 'linkedin' }, { site: 'x', handles: [], extra: 1 }],
+  },
   'suggestion:log': { valid: { contactId: 'linkedin:ayaka', outcome: 'skipped' }, malformed: [{ contactId: 'linkedin:ayaka', outcome: 'shown' }] },
   'settings:save': {
     valid: { patch: { industry: 'financial-services', defaultCadenceDays: 30, language: 'ja' } },

@@ -52,6 +52,12 @@ const storedDate = v.pipe(v.number(), v.check((t: number) => isStoredTime(t), 'n
 const pastDate = (now: number) =>
   v.pipe(v.number(), v.check((t: number) => isPastTime(t, now), 'not a date from 2000 up to tomorrow'));
 
+/** A site and handles found on one of its pages ("People on this page"). */
+const pageHandles = v.variant('site', [
+  v.strictObject({ site: v.literal('linkedin'), handles: v.pipe(v.array(linkedinHandle), v.maxLength(LIMITS.pageHandles)) }),
+  v.strictObject({ site: v.literal('x'), handles: v.pipe(v.array(xHandle), v.maxLength(LIMITS.pageHandles)) }),
+]);
+
 /** A payload schema, or one built for the time of receipt when it bounds a date by `now`. */
 type PayloadSchema = v.GenericSchema | ((now: number) => v.GenericSchema);
 
@@ -89,10 +95,8 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
   'contact:done': v.strictObject({ contactId, kind: v.picklist(TOUCH_KINDS) }),
   'contact:snooze': v.strictObject({ contactId, length: v.picklist(['week', 'month']) }),
   'tab:profile': v.strictObject({ profile: v.nullable(profileSnapshot) }),
-  'contacts:on-page': v.variant('site', [
-    v.strictObject({ site: v.literal('linkedin'), handles: v.pipe(v.array(linkedinHandle), v.maxLength(LIMITS.pageHandles)) }),
-    v.strictObject({ site: v.literal('x'), handles: v.pipe(v.array(xHandle), v.maxLength(LIMITS.pageHandles)) }),
-  ]),
+  'contacts:on-page': pageHandles,
+  'marks:lookup': pageHandles,
   'tab:current': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'suggestion:log': v.strictObject({ contactId, outcome: v.picklist(['done', 'skipped', 'snoozed']) }),
   'settings:save': v.strictObject({
@@ -101,6 +105,7 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
       defaultCadenceDays: v.optional(bounded(BOUNDS.defaultCadenceDays)),
       language: v.optional(v.picklist(['auto', 'en', 'ja'])),
       quietMode: v.optional(v.boolean()),
+      inlineMarks: v.optional(v.boolean()),
       dailyNotification: v.optional(v.boolean()),
       diversityGoal: v.optional(bounded(BOUNDS.diversityGoal)),
       onboardedAt: v.optional(v.nullable(storedDate)),

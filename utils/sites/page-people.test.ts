@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../model';
 import { documentFrom, fixtureFiles, loadDocument } from './__fixtures__/load';
-import { createPeopleScanner } from './page-people';
+import { createPeopleScanner, isNameLink } from './page-people';
 
 interface Expected {
   url: string;
@@ -85,5 +85,34 @@ describe('createPeopleScanner', () => {
       '<article><div data-testid="User-Name"><a href="/ken_dev">Ken</a></div><div data-testid="tweetText">hi <a href="/aoi_tanaka">@aoi_tanaka</a></div></article>',
     );
     expect(createPeopleScanner('x').handles(doc, new URL('https://x.com/home'))).toEqual(['ken_dev']);
+  });
+});
+
+describe('where inline marks go', () => {
+  const markable = (site: Site, file: string, url: string) => {
+    const doc = loadDocument(path.join(__dirname, site, '__fixtures__', file));
+    const scanner = createPeopleScanner(site);
+    const base = new URL(url);
+    const own = scanner.ownHandles(doc, base);
+    return [...doc.querySelectorAll('a[href]')].filter((a) => scanner.personOf(a, base, own) !== null && isNameLink(a)).map((a) => a.getAttribute('href'));
+  };
+
+  it('X: one mark per author, on the name link (not the avatar or the @handle), never mentions or the user', () => {
+    const hrefs = markable('x', 'people-home.2026-11.html', 'https://x.com/home');
+    expect(hrefs.filter((h) => /dr_mori3/i.test(h ?? ''))).toEqual(['/Dr_Mori3']);
+    expect(hrefs).toContain('https://x.com/HinaThriftBot');
+    expect(hrefs).not.toContain('/only_mentioned');
+    expect(hrefs).not.toContain('/yui_sato');
+  });
+
+  it('LinkedIn: name links of people only (not the user, companies, schools or avatars)', () => {
+    const hrefs = markable('linkedin', 'people-feed.2026-11.html', 'https://www.linkedin.com/feed/');
+    expect(hrefs).toContain('/in/priya-raman-8b1c2/');
+    expect(hrefs.some((h) => /yui-sato-me|\/company\/|\/school\/|\/in\/me\//.test(h ?? ''))).toBe(false);
+  });
+
+  it('isNameLink: a link without text or out of the tab order is a duplicate', () => {
+    const doc = documentFrom('<a id="a" href="/x">Name</a><a id="b" href="/x" tabindex="-1">@x</a><a id="c" href="/x"><img alt=""></a><a id="d" href="/x" aria-hidden="true">x</a>');
+    expect(['a', 'b', 'c', 'd'].map((id) => isNameLink(doc.getElementById(id)!))).toEqual([true, false, false, false]);
   });
 });

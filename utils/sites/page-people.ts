@@ -35,6 +35,24 @@ export interface PeopleScanner {
   handles(doc: Document, url: URL): string[];
   /** The first link to this person outside the skipped areas, for "scroll to them". */
   firstLinkTo(doc: Document, url: URL, handle: string): HTMLAnchorElement | null;
+  /**
+   * For inline marks, which see links a few at a time as the site adds them: the handles of the
+   * user's own profile links now (call once per batch), then `personOf` for each link.
+   */
+  ownHandles(doc: Document, url: URL): Set<string>;
+  /** The person `link` names, or null: not a person, in a skipped area, or the user (`own`). */
+  personOf(link: Element, url: URL, own: ReadonlySet<string>): string | null;
+}
+
+/**
+ * Whether a person link is where a mark belongs: the one that shows the name. The sites repeat a
+ * person's link around a post (avatar, name, @handle); the duplicates carry no text or are taken
+ * out of the tab order (`tabindex="-1"`, as X does for the avatar and @handle), and a mark next to
+ * each would say the same thing three times.
+ */
+export function isNameLink(link: Element): boolean {
+  if (link.getAttribute('tabindex') === '-1' || link.getAttribute('aria-hidden') === 'true') return false;
+  return (link.textContent ?? '').trim().length > 0;
 }
 
 /**
@@ -56,8 +74,7 @@ export function createPeopleScanner(site: Site): PeopleScanner {
     return handle;
   };
 
-  /** Calls `visit` for each person link outside the user's areas; stops when it returns true. */
-  const eachPersonLink = (doc: Document, base: URL, visit: (link: HTMLAnchorElement, handle: string) => boolean | void) => {
+  const ownHandles = (doc: Document, base: URL): Set<string> => {
     if (base.href !== cachePage) {
       cachePage = base.href;
       cache = new Map();
@@ -69,15 +86,27 @@ export function createPeopleScanner(site: Site): PeopleScanner {
         if (handle) own.add(handle);
       }
     }
+    return own;
+  };
+
+  const personOf = (link: Element, base: URL, own: ReadonlySet<string>): string | null => {
+    const handle = handleOf(link.getAttribute('href') ?? '', base);
+    // `closest` only for the few links that are people.
+    return !handle || own.has(handle) || link.closest(rules.skipAreas) ? null : handle;
+  };
+
+  /** Calls `visit` for each person link outside the user's areas; stops when it returns true. */
+  const eachPersonLink = (doc: Document, base: URL, visit: (link: HTMLAnchorElement, handle: string) => boolean | void) => {
+    const own = ownHandles(doc, base);
     for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      const handle = handleOf(link.getAttribute('href') ?? '', base);
-      // `closest` only for the few links that are people.
-      if (!handle || own.has(handle) || link.closest(rules.skipAreas)) continue;
-      if (visit(link, handle) === true) return;
+      const handle = personOf(link, base, own);
+      if (handle && visit(link, handle) === true) return;
     }
   };
 
   return {
+    ownHandles,
+    personOf,
     handles(doc, url) {
       const seen = new Set<string>();
       eachPersonLink(doc, url, (_link, handle) => void seen.add(handle));
