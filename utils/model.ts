@@ -26,6 +26,16 @@ export interface ProfileSnapshot extends ProfileKey {
   location: string | null;
   /** Only https URLs on the sites' own image hosts; never `data:`. */
   avatarUrl: string | null;
+  /**
+   * X only: the account's numeric id when the header shows it (JSON-LD `identifier`, the follow
+   * button's `data-testid="<id>-follow"`). It survives a handle rename; the handle does not.
+   */
+  xUserId?: string;
+  /**
+   * LinkedIn only: the member id (`ACoAA…`, lower-cased like a handle) when the top card shows it
+   * next to the vanity slug, so a record keyed by the member-id URL can be folded into the slug's.
+   */
+  memberId?: string;
 }
 
 export type IndustrySource = 'auto' | 'manual';
@@ -66,6 +76,13 @@ export interface Contact {
    * restore merges those fields by it. Null when the user never set them (all still defaults).
    */
   userEditedAt: number | null;
+  /**
+   * Earlier ids of this same record (a LinkedIn member-id URL, a renamed X handle): an old URL
+   * still finds the person. Absent on records written before version 4 (= none).
+   */
+  aliases?: ContactId[];
+  /** X's numeric account id once a visit showed it (see `ProfileSnapshot.xUserId`). */
+  xUserId?: string | null;
 }
 
 /**

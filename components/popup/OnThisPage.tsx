@@ -45,7 +45,7 @@ export function OnThisPage({ onDone }: { onDone: (c: Contact) => void }) {
 
   const show = async (row: OnPageContact) => {
     if (tabId === null) return;
-    const shown = await askPage(tabId, 'page:scroll-to', { handle: row.contact.handle });
+    const shown = await askPage(tabId, 'page:scroll-to', { handle: row.pageHandle });
     setGone(shown ? null : t('onPageGone', displayName(row.contact)));
     if (!shown) await load().catch(() => undefined);
   };

@@ -21,13 +21,24 @@ export interface ContactView {
   quietMode: boolean;
 }
 
-/** A contact with its notes (newest first) and latest touches; `contact` is null when not tracked. */
+/**
+ * The contact a key names: its own id, else the record that keeps the id as an alias (an old X
+ * handle, a LinkedIn member id; utils/db/identity.ts), so an old URL still finds the person.
+ */
+export async function findContact(db: KakehashiDb, id: ContactId): Promise<Contact | undefined> {
+  return (await db.contacts.get(id)) ?? (await db.contacts.where('aliases').equals(id).first());
+}
+
+/**
+ * A contact with its notes (newest first) and latest touches; `contact` is null when not tracked.
+ * Found by alias, `contact.id` is not the key's id: the panel then says the handle changed.
+ */
 export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimit = 20): Promise<ContactView> {
-  const id = contactIdOf(key);
   return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings], async () => {
     const { defaultCadenceDays, quietMode } = await getSettings(db);
-    const contact = (await db.contacts.get(id)) ?? null;
+    const contact = (await findContact(db, contactIdOf(key))) ?? null;
     if (!contact) return { contact, notes: [], touches: [], defaultCadenceDays, quietMode };
+    const id = contact.id;
     const notes = await db.notes.where('contactId').equals(id).toArray();
     notes.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
     const touches = await db.touches
@@ -44,7 +55,20 @@ export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimi
 export function newContact(snapshot: ProfileKey & Partial<ProfileSnapshot>, now: number): Contact {
   const contact = blankContact(snapshot, now);
   applyDetails(contact, snapshot);
+  applyIds(contact, snapshot);
   return contact;
+}
+
+/**
+ * Keeps the stable ids the page showed (messages strip them unless the sender may vouch for them,
+ * identity.ts): the X user id once, the LinkedIn member id as an alias.
+ */
+function applyIds(contact: Contact, snapshot: Partial<ProfileSnapshot>): void {
+  if (contact.site === 'x' && snapshot.xUserId && !contact.xUserId) contact.xUserId = snapshot.xUserId;
+  if (contact.site === 'linkedin' && snapshot.memberId) {
+    const alias = contactIdOf({ site: 'linkedin', handle: snapshot.memberId });
+    if (alias !== contact.id && !(contact.aliases ?? []).includes(alias)) contact.aliases = [...(contact.aliases ?? []), alias];
+  }
 }
 
 /** Copies the details the page shows onto the contact; returns whether anything changed. */
@@ -83,9 +107,14 @@ export async function ensureContact(
   snapshot: ProfileKey & Partial<ProfileSnapshot>,
   now: number,
 ): Promise<Contact> {
-  const existing = await db.contacts.get(contactIdOf(snapshot));
+  const id = contactIdOf(snapshot);
+  const existing = await findContact(db, id);
   const contact = existing ?? newContact(snapshot, now);
-  if (existing) applyDetails(contact, snapshot);
+  // Found by an alias (an old URL): the page is not the record's own, so its details are not read.
+  if (existing?.id === id) {
+    applyDetails(contact, snapshot);
+    applyIds(contact, snapshot);
+  }
   contact.updatedAt = now;
   return withNextDue(db, contact);
 }
@@ -98,7 +127,10 @@ export async function recordVisit(db: KakehashiDb, snapshot: ProfileSnapshot, no
   return db.transaction('rw', db.contacts, db.settings, async () => {
     const contact = await db.contacts.get(contactIdOf(snapshot));
     if (!contact) return null;
+    // Another account that took over a handle: its page says nothing about the stored person.
+    if (contact.xUserId && snapshot.xUserId && contact.xUserId !== snapshot.xUserId) return contact;
     if (applyDetails(contact, snapshot)) contact.updatedAt = now;
+    applyIds(contact, snapshot);
     contact.lastVisitedAt = now;
     await db.contacts.put(contact);
     return contact;

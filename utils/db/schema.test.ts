@@ -31,7 +31,7 @@ interface Rows {
 interface PastVersion {
   version: number;
   /** The stores of that version, copied verbatim when it shipped. */
-  stores: Record<keyof Rows, string>;
+  stores: Record<keyof Rows, string> & { searchIndex?: string };
   /** Records as that version wrote them. */
   rows: () => Rows;
   /** What the current version must hold after opening them (identity when nothing changed). */
@@ -133,10 +133,34 @@ const PAST_VERSIONS: PastVersion[] = [
     // Version 3 adds only the search index table: every row of version 2 stays exactly as it was.
     upgraded: (old) => old,
   },
+  {
+    // Version 3: the stores of version 2 plus the search index.
+    version: 3,
+    stores: {
+      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
+      notes: '++id, contactId, updatedAt',
+      touches: '++id, contactId, at, [contactId+at]',
+      settings: 'key',
+      suggestionLog: '++id, contactId, at',
+      searchIndex: '[contactId+kind+rid], kind, *tokens',
+    },
+    rows: () => ({
+      contacts: [
+        { ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS },
+        { ...contactV1('ken_dev', { site: 'x', tags: ['同郷'] }), userEditedAt: null },
+      ],
+      notes: [{ id: 1, contactId: 'x:ken_dev', body: '名前を変えたらしい', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS }],
+      settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false }],
+      suggestionLog: [{ id: 2, contactId: 'x:ken_dev', at: T0, outcome: 'shown' }],
+    }),
+    // Version 4 adds only the `aliases` and `xUserId` indexes: no row is rewritten.
+    upgraded: (old) => old,
+  },
 ];
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 3;
+const CURRENT_VERSION = 4;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -236,6 +260,22 @@ describe('schema upgrades', () => {
 
       const parsed = parseBackup(serializeBackup(await readBackupData(db), Date.now()), Date.now());
       expect(parsed.ok).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 4 finds contacts by alias and by X user id, and an old row (no such fields) by neither', async () => {
+    const factory = new IDBFactory();
+    await createOld(factory, PAST_VERSIONS.at(-1)!, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      const old = (await db.contacts.get('x:ken_dev'))!;
+      await db.contacts.put({ ...old, id: 'x:ken_renamed', handle: 'ken_renamed', aliases: ['x:ken_dev'], xUserId: '1500000000000000077' });
+      expect(await db.contacts.where('aliases').equals('x:ken_dev').primaryKeys()).toEqual(['x:ken_renamed']);
+      expect(await db.contacts.where('xUserId').equals('1500000000000000077').primaryKeys()).toEqual(['x:ken_renamed']);
+      expect(await db.contacts.where('aliases').equals('linkedin:ayaka-tanaka').count()).toBe(0);
+      expect(await db.contacts.where('xUserId').above('').count()).toBe(1);
     } finally {
       db.close();
     }

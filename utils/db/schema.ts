@@ -93,6 +93,11 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   db.version(2).stores(SCHEMA_V1).upgrade(upgradeToVersion2);
   // Version 3: the People page's search index (search-index.ts), built for every existing row.
   db.version(3).stores({ [SEARCH_TABLE]: SEARCH_INDEX_STORE }).upgrade(buildSearchIndex);
+  // Version 4: contacts are also found by an earlier id (`aliases`: a member-id URL, a renamed X
+  // handle) and by X's numeric id (utils/db/identity.ts). Both fields are optional and absent on
+  // older rows, which means "none", so no row is rewritten: IndexedDB builds the two new indexes
+  // from the rows as they are (a row without the field is simply not in that index).
+  db.version(4).stores({ contacts: SCHEMA_V1.contacts + ', *aliases, xUserId' });
   db.use(searchIndexMiddleware);
   return db;
 }

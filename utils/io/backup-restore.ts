@@ -28,7 +28,8 @@
  * - settings: the stored settings are the user's current intent and are kept; the backup's settings
  *   are applied only when none are stored yet (`existing.settings === null`, a fresh install).
  */
-import type { Contact, Note, Settings, SuggestionLogEntry, Touch } from '../model';
+import { LIMITS } from '../limits';
+import type { Contact, ContactId, Note, Settings, SuggestionLogEntry, Touch } from '../model';
 import type { Backup } from './backup';
 
 export type RestoreMode = 'merge' | 'replace';
@@ -97,8 +98,8 @@ const emptyContactReport = (): ContactReport => ({
 
 /** Builds the write plan; see the module comment for the rules. */
 export function planRestore(existing: ExistingData, backup: Backup, mode: RestoreMode, options: RestoreOptions): RestorePlan {
-  const { data } = backup;
   if (mode === 'replace') {
+    const { data } = backup;
     const { defaultCadenceDays } = data.settings;
     return {
       mode,
@@ -121,6 +122,7 @@ export function planRestore(existing: ExistingData, backup: Backup, mode: Restor
       },
     };
   }
+  const data = underCurrentIds(backup.data, existing.contacts);
   const settings = existing.settings === null ? { ...data.settings } : null;
   // The cadence that applies once the restore is written.
   const { defaultCadenceDays } = settings ?? existing.settings ?? data.settings;
@@ -152,6 +154,28 @@ export function planRestore(existing: ExistingData, backup: Backup, mode: Restor
       suggestionLog: suggestionLog.report,
       settings: settings ? 'restored' : 'kept',
     },
+  };
+}
+
+/**
+ * A backup made before a record was re-keyed (a renamed X handle, a LinkedIn member id folded into
+ * the slug; utils/db/identity.ts) names it by an id that is now an alias here: its contact, notes,
+ * touches and suggestion rows are merged under the current id, never restored as a second record.
+ */
+function underCurrentIds(data: Backup['data'], stored: readonly Contact[]): Backup['data'] {
+  const currentOf = new Map<string, Contact>();
+  for (const c of stored) for (const alias of c.aliases ?? []) currentOf.set(alias, c);
+  if (currentOf.size === 0) return data;
+  const id = <T extends ContactId>(contactId: T): ContactId => currentOf.get(contactId)?.id ?? contactId;
+  return {
+    ...data,
+    contacts: data.contacts.map((c) => {
+      const current = currentOf.get(c.id);
+      return current ? { ...c, id: current.id, site: current.site, handle: current.handle, url: current.url } : c;
+    }),
+    notes: data.notes.map((n) => ({ ...n, contactId: id(n.contactId) })),
+    touches: data.touches.map((t) => ({ ...t, contactId: id(t.contactId) })),
+    suggestionLog: data.suggestionLog.map((s) => ({ ...s, contactId: id(s.contactId) })),
   };
 }
 
@@ -219,6 +243,11 @@ function mergeContact(ours: Contact, theirs: Contact): { merged: Contact; userFi
     updatedAt: Math.max(ours.updatedAt, theirs.updatedAt),
     userEditedAt: later(ours.userEditedAt, theirs.userEditedAt),
   };
+  // Earlier ids are kept from both sides; X's numeric id never changes, so either side's will do.
+  const aliases = [...new Set([...(ours.aliases ?? []), ...(theirs.aliases ?? [])])].filter((a) => a !== ours.id);
+  if (aliases.length) merged.aliases = aliases.slice(-LIMITS.aliases);
+  const xUserId = ours.xUserId ?? theirs.xUserId;
+  if (xUserId) merged.xUserId = xUserId;
   return { merged, userFieldsFromBackup, detailsFromBackup };
 }
 

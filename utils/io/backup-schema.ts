@@ -21,6 +21,7 @@ import {
   type Touch,
 } from '../model';
 import { isContactId } from '../sites/handle';
+import { isXUserId } from '../sites/x/handle';
 import { isStoredTime } from '../time-bounds';
 
 const PERSON_ID_MAX = 200;
@@ -60,8 +61,13 @@ export const contactSchema = v.pipe(
     lastVisitedAt: v.nullable(time),
     /** Absent from version-1 backups; parseBackup fills it in as the database upgrade does. */
     userEditedAt: v.optional(v.nullable(time)),
+    /** Earlier ids of the record (identity.ts); absent from backups made before they existed. */
+    aliases: v.optional(v.pipe(v.array(contactId), v.maxLength(LIMITS.aliases))),
+    xUserId: v.optional(v.nullable(v.pipe(v.string(), v.check(isXUserId, 'not an X user id')))),
   }),
   v.check((c) => c.id === `${c.site}:${c.handle}`, 'id is not "<site>:<handle>" of this contact'),
+  v.check((c) => (c.aliases ?? []).every((a) => a !== c.id && a.startsWith(`${c.site}:`)), 'an alias is not another id on the same site'),
+  v.check((c) => c.site === 'x' || c.xUserId === undefined || c.xUserId === null, 'only X contacts have an X user id'),
   v.transform((c) => ({ ...c, url: profileUrlOf(c) })),
 ) satisfies v.GenericSchema<unknown, BackupContact>;
 

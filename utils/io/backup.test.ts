@@ -407,3 +407,32 @@ describe('planRestore replace', () => {
     expect(plan.settings).toEqual(SETTINGS);
   });
 });
+
+describe('a renamed or re-keyed contact (aliases, xUserId)', () => {
+  const renamed = due(makeContact('mika_tsukuru', { site: 'x', name: '高橋 美香', aliases: ['x:mika_builds'], xUserId: '1500000000000000077' }));
+  const before = due(makeContact('mika_builds', { site: 'x', name: '高橋 美香', tags: ['盛岡'], userEditedAt: T0 + DAY }));
+  const dataWith = (contact: Contact, notes: Note[]): BackupData => ({ contacts: [contact], notes, touches: [], settings: SETTINGS, suggestionLog: [] });
+
+  it('round-trips its aliases and X user id', () => {
+    const backup = parsed(serializeBackup(dataWith(renamed, []), NOW));
+    expect(backup.data.contacts[0]).toMatchObject({ aliases: ['x:mika_builds'], xUserId: '1500000000000000077' });
+  });
+
+  it('refuses an alias on another site, an alias that is the own id, and an X id on LinkedIn', () => {
+    for (const bad of [
+      { ...renamed, aliases: ['linkedin:mika-builds'] },
+      { ...renamed, aliases: ['x:mika_tsukuru'] },
+      { ...due(makeContact('aiko')), xUserId: '1' },
+    ] as Contact[]) {
+      expect(parseBackup(serializeBackup(dataWith(bad, []), NOW))).toMatchObject({ ok: false, error: 'invalid' });
+    }
+  });
+
+  it('an older backup under the old handle merges into the re-keyed record: one person, its note kept', () => {
+    const old = parsed(serializeBackup(dataWith(before, [makeNote(before.id, 'from the old backup', { id: 9 })]), NOW));
+    const plan = planRestore({ ...EMPTY, contacts: [renamed], settings: SETTINGS }, old, 'merge');
+    expect(plan.contacts.map((c) => c.id)).toEqual(['x:mika_tsukuru']);
+    expect(plan.contacts[0]).toMatchObject({ tags: ['盛岡'], aliases: ['x:mika_builds'], xUserId: '1500000000000000077' });
+    expect(plan.notes.map((n) => [n.contactId, n.body])).toEqual([['x:mika_tsukuru', 'from the old backup']]);
+  });
+});

@@ -16,8 +16,12 @@ export type SenderKind = 'content' | 'extension';
 export interface MessageMap {
   /** Panel: everything stored about the person on screen. */
   'contact:get': { req: { key: ProfileKey }; res: ContactView };
-  /** Panel: the person's profile was shown; refresh stored details of a tracked contact. */
-  'contact:visit': { req: { profile: ProfileSnapshot }; res: Contact | null };
+  /**
+   * Panel: the person's profile was shown; refresh stored details of a tracked contact. When the
+   * page's stable id names an older record (a renamed X handle), that record is re-keyed first and
+   * `renamedFrom` is its old id (utils/db/identity.ts).
+   */
+  'contact:visit': { req: { profile: ProfileSnapshot }; res: { contact: Contact | null; renamedFrom: ContactId | null } };
   /** Panel: start tracking without a note. */
   'contact:track': { req: { profile: ProfileSnapshot }; res: Contact };
   'note:add': { req: { profile: ProfileSnapshot; body: string }; res: Note };

@@ -1,4 +1,6 @@
 import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
+import { identifyProfile } from '../db/identity';
+import type { ProfileSnapshot } from '../model';
 import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from '../db/engagement';
 import { addNote, deleteNote, updateNote } from '../db/notes';
 import { listContactsOnPage, listMarks } from '../db/on-page';
@@ -7,30 +9,35 @@ import { computeNextDueAt } from '../domain/cadence';
 import type { KakehashiDb } from '../db/schema';
 import { logTouch, markDone, setLastContact } from '../db/touches';
 import { localeMessages } from '../locale-messages';
-import type { Handlers } from './router';
+import type { Handlers, SenderContext } from './router';
 import { sessionTabProfiles, type TabProfiles } from './tab-profiles';
 
 /** Binds each message type to the repository call that serves it. */
 export function createHandlers(db: KakehashiDb, now: () => number = Date.now, tabs: TabProfiles = sessionTabProfiles): Handlers {
+  /** Every snapshot is identified first: a renamed handle is re-keyed, ids a sender cannot vouch for dropped. */
+  const identified = async (profile: ProfileSnapshot, sender: SenderContext) => (await identifyProfile(db, profile, sender, now())).profile;
   return {
     'contact:get': ({ key }) => getContactView(db, key),
-    'contact:visit': ({ profile }) => recordVisit(db, profile, now()),
-    'contact:track': ({ profile }) => trackContact(db, profile, now()),
-    'note:add': ({ profile, body }) => addNote(db, profile, body, now()),
+    'contact:visit': async ({ profile }, sender) => {
+      const { profile: checked, renamedFrom } = await identifyProfile(db, profile, sender, now());
+      return { contact: await recordVisit(db, checked, now()), renamedFrom };
+    },
+    'contact:track': async ({ profile }, sender) => trackContact(db, await identified(profile, sender), now()),
+    'note:add': async ({ profile, body }, sender) => addNote(db, await identified(profile, sender), body, now()),
     'note:update': ({ contactId, noteId, body }) => updateNote(db, noteId, contactId, body, now()),
     'note:delete': async ({ contactId, noteId }) => {
       await deleteNote(db, noteId, contactId, now());
       return null;
     },
-    'touch:log': ({ profile, kind, at, note }) => logTouch(db, profile, { kind, at, ...(note ? { note } : {}) }, now()),
-    'contact:set-last-contact': ({ profile, at }) => setLastContact(db, profile, at, now()),
+    'touch:log': async ({ profile, kind, at, note }, sender) => logTouch(db, await identified(profile, sender), { kind, at, ...(note ? { note } : {}) }, now()),
+    'contact:set-last-contact': async ({ profile, at }, sender) => setLastContact(db, await identified(profile, sender), at, now()),
     'contacts:list-recent': ({ limit, offset }) => listRecentContacts(db, limit, offset),
     'settings:get': () => getSettings(db),
     'settings:save': ({ patch }) => saveSettings(db, patch, computeNextDueAt),
     'locale:messages': ({ lang }) => Promise.resolve(localeMessages(lang)),
     // The router refreshes the badge after every non-read message; nothing else to do here.
     'badge:refresh': async () => null,
-    'contact:update': ({ profile, patch }) => updateContact(db, profile, patch, now()),
+    'contact:update': async ({ profile, patch }, sender) => updateContact(db, await identified(profile, sender), patch, now()),
     'popup:home': async ({ dueLimit }) => {
       const at = now();
       const [{ suggestions, needsIndustry }, due, settings] = await Promise.all([getSuggestions(db, at), getDue(db, at, dueLimit), getSettings(db)]);

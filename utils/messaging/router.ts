@@ -3,8 +3,9 @@
  * the payload, run the handler, and always answer with a `Reply` (never throw across the boundary).
  */
 import { toStoreError } from '../db/errors';
+import type { Site } from '../model';
 import { SENDERS, type MessageType, type SenderKind, type Reply, type Request, type Response } from './contract';
-import { classifySender, type SenderInfo } from './sender';
+import { classifySender, senderSite, type SenderInfo } from './sender';
 import { validateEnvelope } from './validate';
 
 /** What the background knows about who sent a message (from the browser, never the payload). */
@@ -12,6 +13,8 @@ export interface SenderContext {
   kind: SenderKind;
   /** The sending tab, for content scripts. */
   tabId: number | null;
+  /** The site of the sending tab's frame, for content scripts: what a page may vouch for. */
+  site?: Site | null;
 }
 
 export type Handlers = { [T in MessageType]: (payload: Request<T>, sender: SenderContext) => Promise<Response<T>> };
@@ -39,7 +42,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     }
     try {
       const handler = handlers[type] as (p: typeof payload, s: SenderContext) => Promise<Response<typeof type>>;
-      const data = await handler(payload, { kind, tabId: sender.tab?.id ?? null });
+      const data = await handler(payload, { kind, tabId: sender.tab?.id ?? null, site: kind === 'content' ? senderSite(sender) : null });
       if (!READ_ONLY.has(type)) options.afterWrite?.(type);
       return { ok: true, data };
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { Site } from '../model';
 import type { SenderKind } from './contract';
 
 /** The parts of `runtime.MessageSender` the background trusts. */
@@ -33,5 +34,13 @@ export function classifySender(sender: SenderInfo, runtimeId: string, extensionO
     // tab.url may be absent while a tab navigates; when present it must agree with the frame.
     if (sender.tab.url === undefined || originOf(sender.tab.url) === origin) return 'content';
   }
+  return null;
+}
+
+/** The site whose page sent the message (its frame's origin), or null for any other sender. */
+export function senderSite(sender: SenderInfo): Site | null {
+  const origin = originOf(sender.url);
+  if (origin === 'https://www.linkedin.com') return 'linkedin';
+  if (origin === 'https://x.com') return 'x';
   return null;
 }

@@ -8,8 +8,8 @@ import { BOUNDS, isNoteBody, LIMITS } from '../limits';
 import { TOUCH_KINDS } from '../model';
 import { isPastTime, isStoredTime } from '../time-bounds';
 import { isContactId } from '../sites/handle';
-import { isLinkedInHandle } from '../sites/linkedin/handle';
-import { isXHandle } from '../sites/x/handle';
+import { isLinkedInHandle, isLinkedInMemberId } from '../sites/linkedin/handle';
+import { isXHandle, isXUserId } from '../sites/x/handle';
 import type { Envelope, MessageType } from './contract';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -35,9 +35,13 @@ const snapshotFields = {
   avatarUrl: v.nullable(httpsUrl),
 };
 
+/** X's numeric account id; LinkedIn's member id as a handle (what `/in/ACoAA…` URLs key). */
+const xUserId = v.pipe(v.string(), v.check(isXUserId, 'bad X user id'));
+const memberId = v.pipe(v.string(), v.check(isLinkedInMemberId, 'bad member id'));
+
 const profileSnapshot = v.variant('site', [
-  v.strictObject({ site: v.literal('linkedin'), handle: linkedinHandle, ...snapshotFields }),
-  v.strictObject({ site: v.literal('x'), handle: xHandle, ...snapshotFields }),
+  v.strictObject({ site: v.literal('linkedin'), handle: linkedinHandle, ...snapshotFields, memberId: v.optional(memberId) }),
+  v.strictObject({ site: v.literal('x'), handle: xHandle, ...snapshotFields, xUserId: v.optional(xUserId) }),
 ]);
 
 const contactId = v.pipe(v.string(), v.check((id: string) => isContactId(id), 'bad contact id'));

@@ -20,6 +20,10 @@ interface Expected {
   company?: string | null;
   location?: string | null;
   avatarUrl?: string | null;
+  /** X's numeric id, when the header shows it. */
+  xUserId?: string;
+  /** LinkedIn's member id (lower-cased), when the top card names it. */
+  memberId?: string;
 }
 
 const FIELDS = ['name', 'headline', 'company', 'location', 'avatarUrl'] as const;
@@ -49,6 +53,8 @@ describe.each(['linkedin', 'x'])('%s/__fixtures__', (site) => {
       expect({ field, value: collapse(snapshot?.[field]) }).toEqual({ field, value: collapse(expected[field]) });
     }
     if (site === 'x') expect(snapshot?.headline).toBe(expected.headline); // line breaks kept
+    // The id that survives a rename (X) or links a member-id URL to the slug (LinkedIn); never a guess.
+    expect({ xUserId: snapshot?.xUserId, memberId: snapshot?.memberId }).toEqual({ xUserId: expected.xUserId, memberId: expected.memberId });
   });
 
   it.each(positives.map((f) => [path.basename(f), f]))(

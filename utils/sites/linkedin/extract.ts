@@ -3,6 +3,7 @@ import type { ProfileSnapshot } from '../../model';
 import { largestSrcsetUrl, safeAvatarUrl } from '../avatar';
 import { cleanText, textOf } from '../text';
 import { linkedinKeyFromUrl } from './detect';
+import { isLinkedInMemberId } from './handle';
 import {
   CANONICAL,
   CLASSIC,
@@ -10,6 +11,9 @@ import {
   CURRENT_COMPANY,
   CURRENT_COMPANY_LABELS,
   LABELLED_ITEM,
+  MEMBER_ID_IN_COMPONENTKEY,
+  MEMBER_ID_IN_HREF,
+  MEMBER_ID_LINK,
   PROFILE_PHOTO_PATH,
   SDUI,
   SELF_LINK,
@@ -99,6 +103,46 @@ function ownership(doc: Document, links: SelfLinks, slug: string): 'match' | 'ot
   } catch {
     return 'other';
   }
+}
+
+/**
+ * The member id the card names for its own person (see MEMBER_ID_LINK), lower-cased like a handle;
+ * null when it names none, or more than one (then it is not evidence of anything).
+ */
+function cardMemberId(root: Element): string | null {
+  const ids = new Set<string>();
+  const key = root.getAttribute('componentkey') ?? root.getAttribute('id') ?? '';
+  const fromKey = MEMBER_ID_IN_COMPONENTKEY.exec(key)?.[1];
+  if (fromKey) ids.add(fromKey.toLowerCase());
+  for (const a of root.querySelectorAll(MEMBER_ID_LINK)) {
+    let href: string;
+    try {
+      href = decodeURIComponent(a.getAttribute('href') ?? '');
+    } catch {
+      continue;
+    }
+    for (const pattern of MEMBER_ID_IN_HREF) {
+      const id = pattern.exec(href)?.[1];
+      if (id) ids.add(id.toLowerCase());
+    }
+  }
+  const [only] = ids;
+  return ids.size === 1 && only && isLinkedInMemberId(only) ? only : null;
+}
+
+/**
+ * Whose card this is, as the handle to key it by, or null when it is not (provably) the URL's
+ * person. At a member-id URL (`/in/ACoAA…`) the card must name that member id itself and link one
+ * vanity slug: the person is then keyed by the slug, so the member-id URL never makes a second
+ * record. Neither the canonical link nor og:url is used for this: after an in-app navigation they
+ * may still describe the previous page, while the card's own links cannot.
+ */
+function ownerHandle(doc: Document, links: SelfLinks, urlHandle: string, memberId: string | null): string | null {
+  if (isLinkedInMemberId(urlHandle)) {
+    const slugs = [...links.slugs].filter((slug) => !isLinkedInMemberId(slug));
+    if (memberId === urlHandle && slugs.length === 1 && slugs.length === links.slugs.size) return slugs[0] ?? null;
+  }
+  return ownership(doc, links, urlHandle) === 'match' ? urlHandle : null;
 }
 
 function companyFromLabel(label: string): string | null {
@@ -265,12 +309,21 @@ export function extractLinkedInProfile(doc: Document, url: URL): ProfileSnapshot
   const card = findTopCard(doc);
   if (!card) return null;
   const links = scanSelfLinks(card.root);
-  if (ownership(doc, links, key.handle) !== 'match') return null;
+  const memberId = cardMemberId(card.root);
+  const handle = ownerHandle(doc, links, key.handle, memberId);
+  if (!handle) return null;
   const nameEl = card.variant === 'sdui' ? sduiName(card.root, links) : (card.root.querySelector(CLASSIC.name) ?? links.nameEl);
   const name = readText(nameEl, LIMITS.name);
   if (!nameEl || !name) return null;
   const fields = card.variant === 'sdui' ? readSduiFields(card.root, nameEl) : readClassicFields(card.root);
-  return { ...key, name, ...fields, avatarUrl: readAvatar(card.root, nameEl, name) };
+  return {
+    site: 'linkedin',
+    handle,
+    name,
+    ...fields,
+    avatarUrl: readAvatar(card.root, nameEl, name),
+    ...(memberId && memberId !== handle ? { memberId } : {}),
+  };
 }
 
 /** What is missing, for the one log line `waitForProfile` writes on timeout. */
@@ -280,6 +333,9 @@ export function describeMissingLinkedIn(doc: Document, url: URL): string {
   const card = findTopCard(doc);
   if (!card) return `${TOP_CARD.classic} | ${TOP_CARD.sdui} | ${TOP_CARD.aboutThisProfileLink}`;
   const links = scanSelfLinks(card.root);
+  if (isLinkedInMemberId(key.handle) && cardMemberId(card.root) !== key.handle) {
+    return `member id ${key.handle} in the top card (its componentkey, Message or mutual-connections link) next to a /in/<slug>/ link`;
+  }
   if (links.slugs.size > 0 && !links.slugs.has(key.handle)) {
     return `top card of /in/${key.handle} (the card shows /in/${[...links.slugs].join(', /in/')})`;
   }

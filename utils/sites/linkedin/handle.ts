@@ -28,3 +28,17 @@ export function isLinkedInHandle(handle: string): boolean {
     !BAD_CHAR.test(handle)
   );
 }
+
+/**
+ * LinkedIn's member id as a handle (`/in/ACoAA…/`, what messaging and some search results link to;
+ * lower-cased like every handle). It is the `urn:li:fsd_profile:` id, 39 characters on every page
+ * seen (`ACoAA…`, `ACwAA…` for members outside the viewer's network), shorter in our fixtures.
+ * Vanity slugs never take this shape in practice; a member-id record is folded into the slug's as
+ * soon as a page shows both (utils/db/identity.ts).
+ */
+const MEMBER_ID = /^ac[ow]aa[a-z0-9_-]{6,60}$/;
+
+/** Whether `handle` (already lower-cased) is a member id rather than a vanity slug. */
+export function isLinkedInMemberId(handle: string): boolean {
+  return MEMBER_ID.test(handle);
+}

@@ -68,6 +68,21 @@ export const SELF_LINK_SUBPATHS = ['overlay/contact-info', 'overlay/about-this-p
 /** Contact-info link: sits right after the location on every variant. */
 export const CONTACT_INFO_LINK = 'a[href*="/overlay/contact-info"]';
 
+/**
+ * Where a top card names the member id (`ACoAA…`) of its own person, language-independent: the
+ * SDUI card's componentkey (`…card.ref<id>Topcard`), the Message button
+ * (`/messaging/compose/?recipient=<id>`, or `profileUrn=urn:li:fsd_profile:<id>`) and the mutual
+ * connections link (`/search/results/people/?facetConnectionOf=["<id>"]`). Patterns run on the
+ * percent-decoded attribute value.
+ */
+export const MEMBER_ID_LINK = 'a[href*="recipient="], a[href*="profileUrn="], a[href*="facetConnectionOf="]';
+export const MEMBER_ID_IN_HREF = [
+  /[?&]recipient=(AC[A-Za-z0-9_-]+)(?:&|$)/,
+  /[?&]profileUrn=urn:li:fsd_profile:(AC[A-Za-z0-9_-]+)(?:&|$)/,
+  /[?&]facetConnectionOf=\["(AC[A-Za-z0-9_-]+)"\](?:&|$)/,
+] as const;
+export const MEMBER_ID_IN_COMPONENTKEY = /^com\.linkedin\.sdui\.profile\.card\.ref(AC[A-Za-z0-9_-]+)Topcard$/;
+
 /** Fallback evidence when a top card carries no self link at all. */
 export const CANONICAL = 'link[rel="canonical"]';
 

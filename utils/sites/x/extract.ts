@@ -3,10 +3,13 @@ import type { ProfileSnapshot } from '../../model';
 import { safeAvatarUrl } from '../avatar';
 import { cleanText, textOf } from '../text';
 import { xKeyFromUrl } from './detect';
+import { isXUserId } from './handle';
 import {
   AVATAR_CONTAINER,
   AVATAR_CONTAINER_PREFIX,
   EMOJI_IMAGE_PATH,
+  FOLLOW_BUTTON,
+  FOLLOW_BUTTON_TESTID,
   JSON_LD,
   PRIMARY_COLUMN,
   USER_DESCRIPTION,
@@ -58,7 +61,33 @@ function readHeader(scope: ParentNode, userName: Element): Header {
   return { handles, nameEl, avatar };
 }
 
-function fromDom(scope: ParentNode, userName: Element, handle: string): ProfileSnapshot | null {
+/** The user id on the header's follow button: the last one before the name block, if any. */
+function followButtonUserId(scope: ParentNode, userName: Element): string | null {
+  let id: string | null = null;
+  // One query in document order (a selector list keeps it), instead of comparing positions.
+  for (const el of scope.querySelectorAll(`${FOLLOW_BUTTON}, ${USER_NAME}`)) {
+    if (el === userName) return id;
+    id = FOLLOW_BUTTON_TESTID.exec(el.getAttribute('data-testid') ?? '')?.[1] ?? id;
+  }
+  return null;
+}
+
+/** JSON-LD `identifier` of the Person, when that Person is the URL's handle. */
+function jsonLdUserId(doc: Document, handle: string): string | null {
+  const person = jsonLdPerson(doc);
+  if (!person || str(person.additionalName)?.toLowerCase() !== handle) return null;
+  const id = str(person.identifier);
+  return id && isXUserId(id) ? id : null;
+}
+
+/** Both sources must agree when both are there; a disagreement gives no id rather than a guess. */
+function agreedUserId(...ids: Array<string | null>): { xUserId?: string } {
+  const seen = new Set(ids.filter((id): id is string => id !== null));
+  const [only] = seen;
+  return seen.size === 1 && only ? { xUserId: only } : {};
+}
+
+function fromDom(scope: ParentNode, userName: Element, handle: string, doc: Document): ProfileSnapshot | null {
   const header = readHeader(scope, userName);
   // Every handle the header shows must be this one, and at least one must be shown.
   if (header.handles.size !== 1 || !header.handles.has(handle)) return null;
@@ -72,6 +101,7 @@ function fromDom(scope: ParentNode, userName: Element, handle: string): ProfileS
     company: null,
     location: readText(scope.querySelector(USER_LOCATION), LIMITS.location),
     avatarUrl: safeAvatarUrl(header.avatar?.querySelector('img')?.getAttribute('src'), 'x'),
+    ...agreedUserId(followButtonUserId(scope, userName), jsonLdUserId(doc, handle)),
   };
 }
 
@@ -112,6 +142,7 @@ function fromJsonLd(doc: Document, handle: string): ProfileSnapshot | null {
     company: null,
     location: cleanText(str(home.name), LIMITS.location),
     avatarUrl: safeAvatarUrl(str(image.contentUrl) ?? str(image.thumbnailUrl), 'x'),
+    ...agreedUserId(jsonLdUserId(doc, handle)),
   };
 }
 
@@ -125,7 +156,7 @@ export function extractXProfile(doc: Document, url: URL): ProfileSnapshot | null
   const scope: ParentNode = doc.querySelector(PRIMARY_COLUMN) ?? doc;
   const userName = scope.querySelector(USER_NAME);
   // A header on screen is the only truth: if it is someone else's, wait rather than read JSON-LD.
-  if (userName) return fromDom(scope, userName, key.handle);
+  if (userName) return fromDom(scope, userName, key.handle, doc);
   return fromJsonLd(doc, key.handle);
 }
 

@@ -9,6 +9,14 @@ export const X_HANDLE_MAX = 15;
 
 const HANDLE = new RegExp(`^[a-z0-9_]{1,${X_HANDLE_MAX}}$`);
 
+/** X's numeric account id, as JSON-LD `identifier` and the follow button's testid give it. */
+const USER_ID = /^\d{1,20}$/;
+
+/** Whether `id` looks like X's numeric account id (`xUserId`). */
+export function isXUserId(id: string): boolean {
+  return USER_ID.test(id);
+}
+
 /** Whether `handle` is a valid key for an X contact (already lower-cased). */
 export function isXHandle(handle: string): boolean {
   return HANDLE.test(handle);

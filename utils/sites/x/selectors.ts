@@ -32,3 +32,11 @@ export const JSON_LD = 'script[type="application/ld+json"]';
 
 /** Emoji images are served from …/emoji/v2/svg/<codepoints>.svg; their alt is the character. */
 export const EMOJI_IMAGE_PATH = '/emoji/';
+
+/**
+ * The header's follow button, `data-testid="<numeric user id>-follow"` (`-unfollow` when followed,
+ * `-unblock` when blocked). It sits in the row above USER_NAME; account cells further down (who to
+ * follow, follower lists) carry their own, after it.
+ */
+export const FOLLOW_BUTTON = '[data-testid$="-follow"], [data-testid$="-unfollow"], [data-testid$="-unblock"]';
+export const FOLLOW_BUTTON_TESTID = /^(\d+)-(?:follow|unfollow|unblock)$/;
