@@ -1,6 +1,6 @@
 import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
 import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from '../db/engagement';
-import { addNote, deleteNote, updateNote } from '../db/notes';
+import { addNote, deleteNote, restoreNote, updateNote } from '../db/notes';
 import { listContactsOnPage } from '../db/on-page';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
@@ -18,10 +18,8 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'contact:track': ({ profile }) => trackContact(db, profile, now()),
     'note:add': ({ profile, body }) => addNote(db, profile, body, now()),
     'note:update': ({ contactId, noteId, body }) => updateNote(db, noteId, contactId, body, now()),
-    'note:delete': async ({ contactId, noteId }) => {
-      await deleteNote(db, noteId, contactId, now());
-      return null;
-    },
+    'note:delete': ({ contactId, noteId }) => deleteNote(db, noteId, contactId, now()),
+    'note:restore': ({ contactId, note }) => restoreNote(db, contactId, note, now()),
     'touch:log': ({ profile, kind, at, note }) => logTouch(db, profile, { kind, at, ...(note ? { note } : {}) }, now()),
     'contact:set-last-contact': ({ profile, at }) => setLastContact(db, profile, at, now()),
     'contacts:list-recent': ({ limit, offset }) => listRecentContacts(db, limit, offset),
