@@ -168,3 +168,30 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
     expect(session.foreignRequests()).toEqual([]);
   });
 });
+
+describe('logging in Japanese', () => {
+  it('confirms, names the kinds and shows note times in Japanese', async () => {
+    const ja = await launchExtension({ locale: 'ja' });
+    try {
+      ja.serve({ [ETHAN.url]: ETHAN.html() });
+      const page = await ja.context.newPage();
+      await page.goto(ETHAN.url);
+      await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+      expect(await panel(page).locator('[data-testid=touch-kinds] legend').textContent()).toBe('やりとりの種類');
+      await panel(page).locator('[data-testid=touch-kinds] input[value=meeting]').click();
+      await panel(page).getByRole('button', { name: '記録する' }).click();
+      await expect.poll(() => status(page).textContent()).toBe('今日の「会った」を記録しました。');
+      await panel(page).getByLabel('新しいメモ').fill('大阪オフィスについて聞く');
+      await panel(page).getByRole('button', { name: 'メモを保存' }).click();
+      await expect.poll(() => status(page).textContent()).toBe('メモを保存しました。');
+      const popup = await ja.openPopup();
+      const [stored] = (await dumpDb(popup)).notes;
+      const when = new Intl.DateTimeFormat('ja', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stored!.createdAt as number));
+      expect(await panel(page).getByTestId('note-time').textContent()).toBe(when);
+      expect(when).toMatch(/\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}/);
+      expect(ja.foreignRequests()).toEqual([]);
+    } finally {
+      await ja.close();
+    }
+  });
+});
