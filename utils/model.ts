@@ -156,6 +156,8 @@ export interface Settings {
   diversityGoal: number;
   /** When the user finished (or skipped) the first-run screen. */
   onboardedAt: number | null;
+  /** The kind of the user's last logged touch: the panel and the popup offer it first next time. */
+  lastTouchKind: TouchKind;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -167,6 +169,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dailyNotification: false,
   diversityGoal: 5,
   onboardedAt: null,
+  lastTouchKind: 'message',
 };
 
 export type SuggestionOutcome = 'shown' | 'done' | 'skipped' | 'snoozed';

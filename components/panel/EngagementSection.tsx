@@ -1,12 +1,10 @@
-import { useState } from 'preact/hooks';
 import { onTrusted } from '@/components/trusted-event';
 import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { industryMessageKey } from '@/utils/domain/reason-messages';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
-import { LIMITS } from '@/utils/limits';
 import type { ContactPatch } from '@/utils/db/engagement';
-import { TOUCH_KINDS, type Contact, type TouchKind } from '@/utils/model';
+import type { Contact } from '@/utils/model';
 
 interface Props {
   contact: Contact | null;
@@ -14,15 +12,12 @@ interface Props {
   defaultCadenceDays: number;
   busy: boolean;
   onUpdate: (patch: ContactPatch) => Promise<boolean>;
-  onTouch: (kind: TouchKind, note: string) => Promise<boolean>;
 }
 
 const label = (key: string, ...subs: Array<string | number>) => t(key as MessageKey, ...subs);
 
-/** Industry (auto until the user picks one), keep-in-touch cadence, and logging a touch. */
-export function EngagementSection({ contact, displayName, defaultCadenceDays, busy, onUpdate, onTouch }: Props) {
-  const [kind, setKind] = useState<TouchKind>('message');
-  const [note, setNote] = useState('');
+/** Industry (auto until the user picks one, "Unknown" included) and keep-in-touch cadence. */
+export function EngagementSection({ contact, displayName, defaultCadenceDays, busy, onUpdate }: Props) {
   const cadenceValue = contact?.cadenceDays === null || contact?.cadenceDays === undefined ? '' : String(contact.cadenceDays);
 
   return (
@@ -63,30 +58,6 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, bu
           ))}
         </select>
         {contact?.nextDueAt != null && <span class="muted">{t('nextDue', formatDate(contact.nextDueAt))}</span>}
-      </div>
-      <h3>{t('touchHeading')}</h3>
-      <div class="editor">
-        <div class="row">
-          <select aria-label={t('touchKindLabel')} value={kind} onChange={onTrusted((e) => setKind(e.currentTarget.value as TouchKind))}>
-            {TOUCH_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {label(`touch_${k.replace('-', '_')}`)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={onTrusted(() =>
-              void onTouch(kind, note).then((ok) => {
-                if (ok) setNote('');
-              }),
-            )}
-          >
-            {t('touchLog')}
-          </button>
-        </div>
-        <input type="text" aria-label={t('touchNoteLabel')} placeholder={t('touchNoteLabel')} value={note} maxLength={LIMITS.touchNote} onInput={onTrusted((e) => setNote(e.currentTarget.value))} />
       </div>
     </section>
   );

@@ -1,6 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { onTrusted } from '@/components/trusted-event';
+import { TouchKindPicker } from '@/components/touch-kinds';
 import { formatDate, t } from '@/utils/i18n';
+import { LIMITS } from '@/utils/limits';
+import type { TouchKind } from '@/utils/model';
 import { EARLIEST_TIME } from '@/utils/time-bounds';
 
 /** The first day a last contact may be (time-bounds.ts), as `YYYY-MM-DD`. */
@@ -8,8 +11,13 @@ const EARLIEST_DAY = new Date(EARLIEST_TIME).toISOString().slice(0, 10);
 
 interface Props {
   lastContactAt: number | null;
+  /** The kind of the user's last logged touch: picked at first. */
+  lastTouchKind: TouchKind;
   busy: boolean;
-  onSet: (at: number) => Promise<boolean>;
+  /** Logs a touch of `kind` now; resolves true when saved. */
+  onTouch: (kind: TouchKind, note: string) => Promise<boolean>;
+  /** Corrects the last-contact date (no touch is recorded). */
+  onCorrect: (at: number) => Promise<boolean>;
 }
 
 /** `YYYY-MM-DD` of a time in local time, as `<input type="date">` wants it. */
@@ -27,11 +35,19 @@ export function fromDateInputValue(value: string): number | null {
   return Number.isFinite(at) ? at : null;
 }
 
-/** Shows the last-contact date; "Today" or a picked date sets it (and records a touch). */
-export function LastContactSection({ lastContactAt, busy, onSet }: Props) {
+/**
+ * The last-contact date; logging a touch of a kind picked in one click (the last one used comes
+ * first); and correcting the date by hand, which is not a touch (DESIGN.md, "Data").
+ */
+export function LastContactSection({ lastContactAt, lastTouchKind, busy, onTouch, onCorrect }: Props) {
   const today = toDateInputValue(Date.now());
+  const [kind, setKind] = useState<TouchKind>(lastTouchKind);
+  const [note, setNote] = useState('');
   const [picked, setPicked] = useState(lastContactAt ? toDateInputValue(lastContactAt) : today);
   const pickedAt = fromDateInputValue(picked);
+  // Follow the stored values after a save, without remounting (which would drop keyboard focus).
+  useEffect(() => setKind(lastTouchKind), [lastTouchKind]);
+  useEffect(() => setPicked(lastContactAt ? toDateInputValue(lastContactAt) : toDateInputValue(Date.now())), [lastContactAt]);
 
   return (
     <section aria-labelledby="kk-last-heading">
@@ -39,22 +55,41 @@ export function LastContactSection({ lastContactAt, busy, onSet }: Props) {
       <p class="last-contact" data-testid="last-contact">
         {lastContactAt ? formatDate(lastContactAt) : t('lastContactNever')}
       </p>
+      <div class="editor">
+        <TouchKindPicker name="kk-touch-kind" legend={t('touchKindLabel')} value={kind} onChange={setKind} disabled={busy} />
+        <input type="text" aria-label={t('touchNoteLabel')} placeholder={t('touchNoteLabel')} value={note} maxLength={LIMITS.touchNote} onInput={onTrusted((e) => setNote(e.currentTarget.value))} />
+        <div class="row">
+          <button
+            type="button"
+            class="primary"
+            disabled={busy}
+            onClick={onTrusted(() =>
+              void onTouch(kind, note).then((ok) => {
+                if (ok) setNote('');
+              }),
+            )}
+          >
+            {t('touchLog')}
+          </button>
+        </div>
+      </div>
       <div class="row">
-        <button type="button" disabled={busy} onClick={onTrusted(() => void onSet(Date.now()))}>
-          {t('lastContactToday')}
-        </button>
         <input
           type="date"
           aria-label={t('lastContactPickLabel')}
+          aria-describedby="kk-correct-hint"
           value={picked}
           min={EARLIEST_DAY}
           max={today}
           onInput={onTrusted((e) => setPicked(e.currentTarget.value))}
         />
-        <button type="button" disabled={busy || pickedAt === null || picked > today || picked < EARLIEST_DAY} onClick={onTrusted(() => pickedAt !== null && void onSet(pickedAt))}>
+        <button type="button" disabled={busy || pickedAt === null || picked > today || picked < EARLIEST_DAY} onClick={onTrusted(() => pickedAt !== null && void onCorrect(pickedAt))}>
           {t('lastContactSetButton')}
         </button>
       </div>
+      <p class="muted" id="kk-correct-hint">
+        {t('recordCorrectionHint')}
+      </p>
     </section>
   );
 }

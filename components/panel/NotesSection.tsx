@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { onTrusted } from '@/components/trusted-event';
-import { formatDate, t } from '@/utils/i18n';
+import { formatDateTime, t } from '@/utils/i18n';
 import type { Note } from '@/utils/model';
 import { NoteEditor } from './NoteEditor';
 
@@ -19,7 +19,9 @@ export function NotesSection({ notes, busy, onAdd, onUpdate, onDelete }: Props) 
 
   return (
     <section aria-labelledby="kk-notes-heading">
-      <h3 id="kk-notes-heading">{t('notesHeading')}</h3>
+      <h3 id="kk-notes-heading" tabIndex={-1}>
+        {t('notesHeading')}
+      </h3>
       <NoteEditor label={t('noteLabel')} submitLabel={t('noteSave')} busy={busy} onSubmit={onAdd} />
       {notes.length === 0 ? (
         <p class="muted">{t('notesEmpty')}</p>
@@ -44,9 +46,9 @@ export function NotesSection({ notes, busy, onAdd, onUpdate, onDelete }: Props) 
                 <>
                   <p class="body">{note.body}</p>
                   <div class="row meta">
-                    <span class="muted">
-                      {formatDate(note.createdAt)}
-                      {note.updatedAt !== note.createdAt && ` · ${t('noteEditedAt', formatDate(note.updatedAt))}`}
+                    <span class="muted" data-testid="note-time">
+                      {formatDateTime(note.createdAt)}
+                      {note.updatedAt !== note.createdAt && ` · ${t('noteEditedAt', formatDateTime(note.updatedAt))}`}
                     </span>
                     {confirming === note.id ? (
                       <span class="row" role="group" aria-label={t('noteDeleteConfirm')}>

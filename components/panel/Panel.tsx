@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { touchKindName } from '@/components/touch-kinds';
 import { onTrusted } from '@/components/trusted-event';
-import { t } from '@/utils/i18n';
+import { formatDate, t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
-import { contactIdOf, type LanguageSetting, type ProfileKey, type ProfileSnapshot } from '@/utils/model';
+import { contactIdOf, type LanguageSetting, type Note, type ProfileKey, type ProfileSnapshot, type TouchKind } from '@/utils/model';
 import { EngagementSection } from './EngagementSection';
 import { LastContactSection } from './LastContactSection';
 import { missingDetails } from './missing-details';
@@ -11,6 +12,8 @@ import { NotesSection } from './NotesSection';
 import { useContact } from './use-contact';
 
 const COLLAPSED_KEY = 'panelCollapsed';
+/** How long "Undo" is offered after a note is deleted. */
+export const UNDO_MS = 8_000;
 
 interface Props {
   profileKey: ProfileKey;
@@ -37,6 +40,7 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
   const [reading, setReading] = useState<Reading>({ state: 'waiting' });
   const [collapsed, setCollapsed] = useState(false);
   const contact = view?.contact ?? null;
+  const { status, announce, deleted, offerUndo, endUndo, undoRef, cardRef } = useFeedback();
 
   useEffect(() => {
     void browser.storage.local.get(COLLAPSED_KEY).then((r) => setCollapsed(r[COLLAPSED_KEY] === true));
@@ -82,8 +86,30 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
   }
 
   const contactId = contactIdOf(profileKey);
+  /** Runs a write; when it worked, says so (visibly and to screen readers). */
+  const confirm = async (write: () => Promise<unknown>, said: () => string) => {
+    const ok = await run(write);
+    if (ok) announce(said());
+    return ok;
+  };
+  const deleteNote = async (noteId: number) => {
+    let removed: Note | null = null;
+    const ok = await confirm(async () => (removed = await send('note:delete', { contactId, noteId })), () => t('noteDeleted'));
+    if (ok && removed) offerUndo(removed);
+    return ok;
+  };
+  const undoDelete = async (note: Note) => {
+    endUndo(true);
+    const { id = 0, body, createdAt, updatedAt } = note;
+    await confirm(() => send('note:restore', { contactId, note: { id, body, createdAt, updatedAt } }), () => t('recordNoteRestored'));
+  };
+  const logTouch = (kind: TouchKind, note: string) =>
+    confirm(
+      () => send('touch:log', { profile, kind, at: Date.now(), ...(note.trim() ? { note: note.trim() } : {}) }),
+      () => t('recordTouchLogged', touchKindName(kind)),
+    );
   return (
-    <aside class={inline ? 'card inline' : 'card'} aria-label={t('panelLabel', displayName)} data-contact-id={contactId}>
+    <aside ref={cardRef} class={inline ? 'card inline' : 'card'} aria-label={t('panelLabel', displayName)} data-contact-id={contactId}>
       <header class="row header">
         <div class="who">
           <h2 class="name" data-testid="panel-name">
@@ -117,17 +143,18 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
             </button>
           )}
           <LastContactSection
-            key={contact?.lastContactAt ?? 0}
             lastContactAt={contact?.lastContactAt ?? null}
+            lastTouchKind={view.lastTouchKind}
             busy={busy}
-            onSet={(at) => run(() => send('contact:set-last-contact', { profile, at }))}
+            onTouch={logTouch}
+            onCorrect={(at) => confirm(() => send('contact:set-last-contact', { profile, at }), () => t('lastContactSaved', formatDate(at)))}
           />
           <NotesSection
             notes={view.notes}
             busy={busy}
-            onAdd={(body) => run(() => send('note:add', { profile, body }))}
-            onUpdate={(noteId, body) => run(() => send('note:update', { contactId, noteId, body }))}
-            onDelete={(noteId) => run(() => send('note:delete', { contactId, noteId }))}
+            onAdd={(body) => confirm(() => send('note:add', { profile, body }), () => t('noteSaved'))}
+            onUpdate={(noteId, body) => confirm(() => send('note:update', { contactId, noteId, body }), () => t('recordNoteUpdated'))}
+            onDelete={deleteNote}
           />
           <EngagementSection
             contact={contact}
@@ -135,12 +162,56 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
             defaultCadenceDays={view.defaultCadenceDays}
             busy={busy}
             onUpdate={(patch) => run(() => send('contact:update', { profile, patch }))}
-            onTouch={(kind, note) => run(() => send('touch:log', { profile, kind, at: Date.now(), ...(note.trim() ? { note: note.trim() } : {}) }))}
           />
         </>
       )}
+      {/* Always rendered, so screen readers know the live region before anything is said in it. */}
+      <div class="status-line row">
+        <p role="status" aria-live="polite" data-testid="panel-status">
+          {status && <span key={status.n}>{status.text}</span>}
+        </p>
+        {deleted && (
+          <button type="button" ref={undoRef} data-testid="note-undo" disabled={busy} onClick={onTrusted(() => void undoDelete(deleted))}>
+            {t('recordNoteUndo')}
+          </button>
+        )}
+      </div>
     </aside>
   );
+}
+
+/**
+ * What the panel says after a save (a polite live region: read out without moving focus), and the
+ * "Undo" offered for a few seconds after a note is deleted. The note is deleted at once and put back
+ * exactly (same id, text and times) on Undo, so closing the tab in between loses nothing the user
+ * meant to keep. Focus moves to "Undo" (the deleted note's buttons are gone), then to the notes'
+ * heading when the offer ends.
+ */
+function useFeedback() {
+  const [status, setStatus] = useState<{ text: string; n: number } | null>(null);
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (deleted) undoRef.current?.focus();
+  }, [deleted]);
+
+  // A new node each time, so the same words said twice are announced twice.
+  const announce = (text: string) => setStatus((s) => ({ text, n: (s?.n ?? 0) + 1 }));
+  const endUndo = (moveFocus: boolean) => {
+    clearTimeout(timer.current);
+    const root = cardRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (moveFocus && root?.activeElement === undoRef.current) cardRef.current?.querySelector<HTMLElement>('#kk-notes-heading')?.focus();
+    setDeleted(null);
+  };
+  const offerUndo = (note: Note) => {
+    clearTimeout(timer.current);
+    setDeleted(note);
+    timer.current = setTimeout(() => endUndo(true), UNDO_MS);
+  };
+  return { status, announce, deleted, offerUndo, endUndo, undoRef, cardRef };
 }
 
 /** Quiet mode: no card on the page; tell the background which profile this tab shows instead. */

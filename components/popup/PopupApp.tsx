@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { errorMessage } from '@/components/error-message';
+import { TouchKindPicker } from '@/components/touch-kinds';
 import { DUE_COUNT_CAP } from '@/utils/db/due';
 import { t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
@@ -26,6 +27,9 @@ export function PopupApp() {
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const dueLimit = useRef(DUE_PAGE);
+  /** The kind every "Done" logs: picked here in one click, else the last one used (settings). */
+  const [pickedKind, setPickedKind] = useState<TouchKind | null>(null);
+  const doneKind = pickedKind ?? home?.settings.lastTouchKind ?? 'message';
 
   const load = () =>
     send('popup:home', { dueLimit: dueLimit.current }).then(setHome, (e: unknown) => setError(errorMessage(e)));
@@ -82,7 +86,10 @@ export function PopupApp() {
         </p>
       )}
       {home?.settings.quietMode && <CurrentProfile />}
-      <OnThisPage key={version} onDone={(c) => void done(c.id, 'other')} />
+      {home && (top || home.due.contacts.length > 0) && (
+        <TouchKindPicker name="kk-done-kind" legend={t('recordPopupKindLegend')} value={doneKind} onChange={setPickedKind} />
+      )}
+      <OnThisPage key={version} onDone={(c) => void done(c.id, doneKind)} />
       {home?.needsIndustry && (
         <section class="suggestion" data-testid="suggestion-needs-industry" aria-labelledby="kk-needs-industry">
           <h2 id="kk-needs-industry">{t('suggestionHeading')}</h2>
@@ -102,7 +109,7 @@ export function PopupApp() {
             onDone={() =>
               void act(async () => {
                 await send('suggestion:log', { contactId: top.contactId, outcome: 'done' });
-                await send('contact:done', { contactId: top.contactId, kind: top.action === 'comment' ? 'comment' : 'message' });
+                await send('contact:done', { contactId: top.contactId, kind: doneKind });
               })
             }
             onSkip={() => void act(() => send('suggestion:log', { contactId: top.contactId, outcome: 'skipped' }))}
@@ -127,7 +134,7 @@ export function PopupApp() {
             (home.due.count >= DUE_COUNT_CAP && home.due.contacts.length >= dueLimit.current && dueLimit.current < LIMITS.listLimit)
           }
           onShowMore={showMoreDue}
-          onDone={(c) => void done(c.id, 'other')}
+          onDone={(c) => void done(c.id, doneKind)}
           onSnooze={(c, length) => void act(() => send('contact:snooze', { contactId: c.id, length }))}
         />
       )}

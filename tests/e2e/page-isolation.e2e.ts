@@ -205,7 +205,6 @@ describe('page isolation: the site cannot read the panel or press its buttons', 
             }
           };
           click('Track this person');
-          click('Today');
           click('Save note');
           const note = byLabel('New note');
           note.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
@@ -216,13 +215,18 @@ describe('page isolation: the site cannot read the panel or press its buttons', 
           date.value = '2020-01-02';
           date.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
           click('Set date');
-          for (const [label, index] of [['Industry of Haruto Kimura', 3], ['Keep-in-touch cadence', 2], ['Kind of touch', 4]] as const) {
+          for (const [label, index] of [['Industry of Haruto Kimura', 3], ['Keep-in-touch cadence', 2]] as const) {
             const select = byLabel(label);
             select.selectedIndex = index;
             select.dispatchEvent(new Event('input', { bubbles: true }));
             select.dispatchEvent(new Event('change', { bubbles: true }));
             tried.push(label);
           }
+          const kind = root.querySelector('input[type=radio][value=thanks]') as HTMLInputElement;
+          kind.click();
+          kind.dispatchEvent(new Event('change', { bubbles: true }));
+          if (kind.checked) throw new Error('a script ticked a touch kind');
+          tried.push('Kind of touch');
           const touchNote = byLabel('What happened (optional)');
           touchNote.value = 'logged by the page';
           touchNote.dispatchEvent(new InputEvent('input', { data: 'x', bubbles: true, composed: true }));
@@ -238,8 +242,8 @@ describe('page isolation: the site cannot read the panel or press its buttons', 
         [] as string[],
       );
 
-    // Not yet tracked: Track, Today, Set date, Save note, the selects and Log touch.
-    expect(await untrusted()).toEqual(['Track this person', 'Today', 'Save note', 'Set date', 'Industry of Haruto Kimura', 'Keep-in-touch cadence', 'Kind of touch', 'Log touch', 'Collapse Kakehashi panel']);
+    // Not yet tracked: Track, Set date, Save note, the selects, the kind and Log touch.
+    expect(await untrusted()).toEqual(['Track this person', 'Save note', 'Set date', 'Industry of Haruto Kimura', 'Keep-in-touch cadence', 'Kind of touch', 'Log touch', 'Collapse Kakehashi panel']);
     await page.waitForTimeout(800);
     expect(await dbDigest(popup)).toBe(before);
     expect(await panel(page).count()).toBe(1); // not collapsed
@@ -253,7 +257,7 @@ describe('page isolation: the site cannot read the panel or press its buttons', 
     // Tracked, with a note: the same attempts, plus deleting that note.
     await panel(page).getByLabel('New note').fill('second, typed by the user');
     const tracked = await dbDigest(popup);
-    expect(await untrusted()).toEqual(['Today', 'Save note', 'Set date', 'Industry of Haruto Kimura', 'Keep-in-touch cadence', 'Kind of touch', 'Log touch', 'Delete', 'Delete note', 'Collapse Kakehashi panel']);
+    expect(await untrusted()).toEqual(['Save note', 'Set date', 'Industry of Haruto Kimura', 'Keep-in-touch cadence', 'Kind of touch', 'Log touch', 'Delete', 'Delete note', 'Collapse Kakehashi panel']);
     await page.waitForTimeout(800);
     expect(await dbDigest(popup)).toBe(tracked);
     expect(await panel(page).locator('.note .body').allTextContents()).toEqual(['typed by the user']);

@@ -130,6 +130,7 @@ describe('security in real Chromium', () => {
       'note:add': [{ profile, body: '' }, { profile, body: '   ' }, { profile, body: 'x'.repeat(10_001) }, { profile, body: 42 }, { body: 'x' }, { profile, body: 'x', id: 1 }],
       'note:update': [{ contactId, noteId: -1, body: 'x' }, { contactId: 'mastodon:a', noteId: 1, body: 'x' }, { contactId, noteId: 1.5, body: 'x' }, { contactId, noteId: 1, body: '' }],
       'note:delete': [{ contactId }, { contactId: 'x:a b', noteId: 1 }, { contactId, noteId: '1' }],
+      'note:restore': [{ contactId, note: { id: 1, body: '', createdAt: Date.now(), updatedAt: Date.now() } }, { contactId, note: { id: -1, body: 'x', createdAt: Date.now(), updatedAt: Date.now() } }, { contactId, note: { id: 1, body: 'x', createdAt: 'now', updatedAt: Date.now() } }],
       'touch:log': [{ profile, kind: 'like', at: Date.now() }, { profile, kind: 'call', at: Date.now() + 10 * 86_400_000 }, { profile, kind: 'call', at: 'yesterday' }, { profile, kind: 'call', at: 1, note: 'x'.repeat(2001) }],
       'contact:set-last-contact': [{ profile, at: null }, { profile, at: -5 }, { profile, at: 1.5 }],
       'contacts:list-recent': [{ limit: 0, offset: 0 }, { limit: 100_000, offset: 0 }, { limit: 10 }],

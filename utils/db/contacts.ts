@@ -4,7 +4,7 @@
  */
 import { classifyIndustry } from '../domain/classify-industry';
 import { computeNextDueAt } from '../domain/cadence';
-import { blankContact, contactIdOf, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Touch } from '../model';
+import { blankContact, contactIdOf, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Touch, type TouchKind } from '../model';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 
@@ -19,6 +19,8 @@ export interface ContactView {
   defaultCadenceDays: number;
   /** Quiet mode hides the panel on LinkedIn (DESIGN.md, "The panel"). */
   quietMode: boolean;
+  /** The kind of the user's last logged touch, which the panel offers first. */
+  lastTouchKind: TouchKind;
 }
 
 /**
@@ -35,9 +37,9 @@ export async function findContact(db: KakehashiDb, id: ContactId): Promise<Conta
  */
 export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimit = 20): Promise<ContactView> {
   return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings], async () => {
-    const { defaultCadenceDays, quietMode } = await getSettings(db);
+    const { defaultCadenceDays, quietMode, lastTouchKind } = await getSettings(db);
     const contact = (await findContact(db, contactIdOf(key))) ?? null;
-    if (!contact) return { contact, notes: [], touches: [], defaultCadenceDays, quietMode };
+    if (!contact) return { contact, notes: [], touches: [], defaultCadenceDays, quietMode, lastTouchKind };
     const id = contact.id;
     const notes = await db.notes.where('contactId').equals(id).toArray();
     notes.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
@@ -47,7 +49,7 @@ export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimi
       .reverse()
       .limit(touchLimit)
       .toArray();
-    return { contact, notes, touches, defaultCadenceDays, quietMode };
+    return { contact, notes, touches, defaultCadenceDays, quietMode, lastTouchKind };
   });
 }
 

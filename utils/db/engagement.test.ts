@@ -3,6 +3,7 @@ import { DAY_MS, type Contact, type ProfileSnapshot } from '../model';
 import { newContact, recordVisit } from './contacts';
 import { countDue } from './due';
 import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from './engagement';
+import { addNote } from './notes';
 import { markDone } from './touches';
 import type { KakehashiDb } from './schema';
 import { saveSettings } from './settings';
@@ -121,6 +122,19 @@ describe('contact edits', () => {
   it('a manual industry is never overwritten by a later visit with a different headline', async () => {
     await updateContact(db, profile, { industry: 'education' }, NOW);
     await recordVisit(db, { ...profile, headline: 'Software Engineer at Google' }, NOW + 1);
+    expect(await db.contacts.get('x:ken')).toMatchObject({ industry: 'education', industrySource: 'manual' });
+  });
+
+  it('"Unknown" chosen by the user sticks: a later visit with a guessable headline does not guess again', async () => {
+    await updateContact(db, profile, {}, NOW);
+    expect(await db.contacts.get('x:ken')).toMatchObject({ industry: 'hospitals-health-care', industrySource: 'auto' });
+    await updateContact(db, profile, { industry: null }, NOW + 1);
+    expect(await db.contacts.get('x:ken')).toMatchObject({ industry: null, industrySource: 'manual', userEditedAt: NOW + 1 });
+    await recordVisit(db, { ...profile, headline: 'Head nurse at Tokyo General Hospital' }, NOW + 2);
+    await addNote(db, { ...profile, headline: 'Chief nurse at Tokyo General Hospital' }, 'met at the clinic', NOW + 3);
+    expect(await db.contacts.get('x:ken')).toMatchObject({ industry: null, industrySource: 'manual', headline: 'Chief nurse at Tokyo General Hospital' });
+    // Until the user changes it.
+    await updateContact(db, profile, { industry: 'education' }, NOW + 4);
     expect(await db.contacts.get('x:ken')).toMatchObject({ industry: 'education', industrySource: 'manual' });
   });
 

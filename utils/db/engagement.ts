@@ -125,14 +125,17 @@ export interface ContactPatch {
   tags?: string[];
 }
 
-/** The user's own edits to a contact; an industry chosen here is "manual" and never overwritten. */
+/**
+ * The user's own edits to a contact. An industry chosen here is "manual" and never overwritten by
+ * the classifier, "Unknown" (null) included: choosing it means "do not guess", not "guess again".
+ */
 export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, patch: ContactPatch, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.settings, async () => {
     const contact = await ensureContact(db, profile, now);
     const before: Contact = { ...contact, tags: [...contact.tags] };
     if (patch.industry !== undefined) {
       contact.industry = patch.industry;
-      contact.industrySource = patch.industry === null ? null : 'manual';
+      contact.industrySource = 'manual';
     }
     if (patch.tags !== undefined) contact.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
     if (patch.cadenceDays !== undefined) contact.cadenceDays = patch.cadenceDays;

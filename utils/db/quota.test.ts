@@ -76,6 +76,11 @@ describe('a write that hits the storage quota', () => {
       throw quotaError();
     });
     await expectQuota(logTouch(db, mallory, { kind: 'thanks', at: NOW - DAY_MS }, NOW));
+    expect(await counts()).toEqual({ contacts: 0, notes: 0, touches: 0 });
+    // A hand-set date records no touch (a correction): its only write is the new contact.
+    db.contacts.hook('creating', () => {
+      throw quotaError();
+    });
     await expectQuota(setLastContact(db, mallory, NOW - DAY_MS, NOW));
     expect(await counts()).toEqual({ contacts: 0, notes: 0, touches: 0 });
   });

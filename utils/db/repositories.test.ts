@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, type ProfileSnapshot } from '../model';
 import { getContactView, listRecentContacts, recordVisit, trackContact, deleteContact } from './contacts';
 import { countDue } from './due';
-import { addNote, deleteNote, updateNote } from './notes';
+import { addNote, deleteNote, restoreNote, updateNote } from './notes';
 import type { KakehashiDb } from './schema';
+import { getSettings } from './settings';
 import { freshDb } from './test-db';
-import { logTouch, setLastContact } from './touches';
+import { logTouch, markDone, setLastContact } from './touches';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const ayaka: ProfileSnapshot = {
@@ -82,6 +83,27 @@ describe('notes', () => {
     expect(await db.notes.count()).toBe(0);
   });
 
+  it('a deleted note comes back exactly (same id, text and times) on Undo, once, and never as an orphan', async () => {
+    const first = await addNote(db, ayaka, 'keep me', NOW - DAY_MS);
+    const second = await addNote(db, ayaka, 'and me', NOW);
+    const removed = await deleteNote(db, first.id!, 'linkedin:ayaka-tanaka', NOW + 1);
+    expect(removed).toEqual(first);
+    expect(await db.notes.get(first.id!)).toBeUndefined();
+    const { id, body, createdAt, updatedAt } = removed;
+    const back = await restoreNote(db, 'linkedin:ayaka-tanaka', { id: id!, body, createdAt, updatedAt }, NOW + 2);
+    expect(back).toEqual(first);
+    expect(await db.notes.get(first.id!)).toEqual(first);
+    // A repeated Undo changes nothing; another person's id is refused.
+    await restoreNote(db, 'linkedin:ayaka-tanaka', { id: id!, body, createdAt, updatedAt }, NOW + 3);
+    expect((await getContactView(db, ayaka)).notes.map((n) => n.id)).toEqual([second.id, first.id]);
+    await expect(restoreNote(db, 'x:ken_dev', { id: id!, body, createdAt, updatedAt }, NOW + 3)).rejects.toMatchObject({ code: 'not-found' });
+    await trackContact(db, ken, NOW);
+    await expect(restoreNote(db, 'x:ken_dev', { id: id!, body, createdAt, updatedAt }, NOW + 3)).rejects.toMatchObject({ code: 'invalid' });
+    await deleteContact(db, 'linkedin:ayaka-tanaka');
+    await expect(restoreNote(db, 'linkedin:ayaka-tanaka', { id: id!, body, createdAt, updatedAt }, NOW + 4)).rejects.toMatchObject({ code: 'not-found' });
+    expect(await db.notes.count()).toBe(0);
+  });
+
   it('lists notes newest first', async () => {
     await addNote(db, ayaka, 'old', NOW);
     await addNote(db, ayaka, 'new', NOW + 1);
@@ -90,14 +112,36 @@ describe('notes', () => {
 });
 
 describe('touches and last contact', () => {
-  it('setting the last-contact date records a touch and updates lastContactAt and nextDueAt', async () => {
+  it('a hand-set date is a correction: it moves lastContactAt and nextDueAt but records no touch', async () => {
     const at = NOW - 10 * DAY_MS;
-    const touch = await setLastContact(db, ayaka, at, NOW);
-    expect(touch).toMatchObject({ contactId: 'linkedin:ayaka-tanaka', kind: 'other', at });
-    const contact = await db.contacts.get('linkedin:ayaka-tanaka');
-    expect(contact?.lastContactAt).toBe(at);
-    expect(contact?.nextDueAt).toBeGreaterThan(at);
-    expect(await db.touches.count()).toBe(1);
+    const contact = await setLastContact(db, ayaka, at, NOW);
+    expect(contact).toMatchObject({ id: 'linkedin:ayaka-tanaka', lastContactAt: at });
+    const stored = await db.contacts.get('linkedin:ayaka-tanaka');
+    expect(stored?.lastContactAt).toBe(at);
+    expect(stored?.nextDueAt).toBeGreaterThan(at);
+    expect(await db.touches.count()).toBe(0);
+    // A real touch afterwards is the only one in the history.
+    await logTouch(db, ayaka, { kind: 'meeting', at: NOW }, NOW);
+    expect((await getContactView(db, ayaka)).touches.map((t) => t.kind)).toEqual(['meeting']);
+  });
+
+  it('a correction keeps a snooze: the user corrected a date, they did not act', async () => {
+    await logTouch(db, ken, { kind: 'message', at: NOW - DAY_MS }, NOW);
+    await db.contacts.update('x:ken_dev', { snoozedUntil: NOW + 7 * DAY_MS });
+    await setLastContact(db, ken, NOW - 3 * DAY_MS, NOW);
+    expect(await db.contacts.get('x:ken_dev')).toMatchObject({ lastContactAt: NOW - 3 * DAY_MS, snoozedUntil: NOW + 7 * DAY_MS });
+  });
+
+  it('remembers the kind of the last logged touch, for the panel and the popup to offer first', async () => {
+    expect((await getContactView(db, ken)).lastTouchKind).toBe('message');
+    await logTouch(db, ken, { kind: 'thanks', at: NOW - DAY_MS }, NOW);
+    expect((await getSettings(db)).lastTouchKind).toBe('thanks');
+    expect((await getContactView(db, ayaka)).lastTouchKind).toBe('thanks');
+    await markDone(db, 'x:ken_dev', 'meeting', NOW);
+    expect((await getSettings(db)).lastTouchKind).toBe('meeting');
+    // A correction is not a touch: the kind stays.
+    await setLastContact(db, ken, NOW - 2 * DAY_MS, NOW);
+    expect((await getSettings(db)).lastTouchKind).toBe('meeting');
   });
 
   it('a hand-set date may move the last contact backwards (a correction)', async () => {

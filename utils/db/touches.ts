@@ -10,13 +10,15 @@ export interface TouchInput {
 }
 
 /**
- * The one way a touch is recorded (panel, hand-set date, popup "Done"): store it, move the last
- * contact, end any snooze (the user just acted) and restart the keep-in-touch clock. Runs inside
- * the caller's read-write transaction over contacts, touches and settings.
+ * The one way a touch is recorded (panel, popup "Done"): store it, move the last contact, end any
+ * snooze (the user just acted), restart the keep-in-touch clock, and remember its kind as the one
+ * to offer first next time. Runs inside the caller's read-write transaction over contacts, touches
+ * and settings.
  */
 async function recordTouch(db: KakehashiDb, contact: Contact, input: TouchInput, lastContactAt: number, now: number): Promise<Touch> {
   const touch: Touch = { contactId: contact.id, kind: input.kind, at: input.at, ...(input.note ? { note: input.note } : {}) };
   touch.id = await db.touches.add(touch);
+  await rememberTouchKind(db, input.kind);
   contact.lastContactAt = lastContactAt;
   // Ending a snooze changes one of the user's own fields, so a merge must see it as their edit.
   if (contact.snoozedUntil !== null) contact.userEditedAt = now;
@@ -34,14 +36,23 @@ export async function logTouch(db: KakehashiDb, snapshot: ProfileSnapshot, input
   });
 }
 
+/** The settings' `lastTouchKind`, written only when it changes. */
+async function rememberTouchKind(db: KakehashiDb, kind: TouchKind): Promise<void> {
+  const row = await db.settings.get('user');
+  if (row?.lastTouchKind !== kind) await db.settings.put({ ...row, key: 'user', lastTouchKind: kind });
+}
+
 /**
- * Sets the last-contact date by hand. The user's date is taken as the truth (it may correct an
- * earlier mistake, so it can move backwards), and it is recorded as a touch of kind "other".
+ * Sets the last-contact date by hand: a *correction* (DESIGN.md, "Data"). The user's date is taken
+ * as the truth, so it may move backwards; no touch is recorded, so the touch history and the
+ * diversity mix count only real touches, and a snooze stays (the user corrected, not acted).
  */
-export async function setLastContact(db: KakehashiDb, snapshot: ProfileSnapshot, at: number, now: number): Promise<Touch> {
-  return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
+export async function setLastContact(db: KakehashiDb, snapshot: ProfileSnapshot, at: number, now: number): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.settings, async () => {
     const contact = await ensureContact(db, snapshot, now);
-    return recordTouch(db, contact, { kind: 'other', at }, at, now);
+    contact.lastContactAt = at;
+    await db.contacts.put(await withNextDue(db, contact));
+    return contact;
   });
 }
 

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { isIndustryId } from '../domain/industries';
 import { BOUNDS, isNoteBody, LIMITS } from '../limits';
 import {
+  DEFAULT_SETTINGS,
   SITES,
   TOUCH_KINDS,
   profileUrlOf,
@@ -100,6 +101,8 @@ export const settingsSchema = v.object({
   dailyNotification: v.boolean(),
   diversityGoal: bounded(BOUNDS.diversityGoal),
   onboardedAt: v.nullable(time),
+  /** Absent from earlier backups: the default then. */
+  lastTouchKind: v.optional(v.picklist(TOUCH_KINDS), DEFAULT_SETTINGS.lastTouchKind),
 }) satisfies v.GenericSchema<unknown, Settings>;
 
 export const suggestionLogEntrySchema = v.object({

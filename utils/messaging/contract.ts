@@ -26,9 +26,12 @@ export interface MessageMap {
   'contact:track': { req: { profile: ProfileSnapshot }; res: Contact };
   'note:add': { req: { profile: ProfileSnapshot; body: string }; res: Note };
   'note:update': { req: { contactId: ContactId; noteId: number; body: string }; res: Note };
-  'note:delete': { req: { contactId: ContactId; noteId: number }; res: null };
+  /** Replies with the deleted note, which `note:restore` puts back ("Undo"). */
+  'note:delete': { req: { contactId: ContactId; noteId: number }; res: Note };
+  'note:restore': { req: { contactId: ContactId; note: Required<Omit<Note, 'contactId'>> }; res: Note };
   'touch:log': { req: { profile: ProfileSnapshot; kind: TouchKind; at: number; note?: string }; res: Touch };
-  'contact:set-last-contact': { req: { profile: ProfileSnapshot; at: number }; res: Touch };
+  /** Panel: a hand-set last-contact date, a correction (no touch is recorded). */
+  'contact:set-last-contact': { req: { profile: ProfileSnapshot; at: number }; res: Contact };
   /** Popup: contacts by most recent update. */
   'contacts:list-recent': { req: { limit: number; offset: number }; res: Contact[] };
   /** Panel (quiet mode, language) and pages. */
@@ -99,6 +102,7 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'note:add': PAGE_AND_EXTENSION,
   'note:update': PAGE_AND_EXTENSION,
   'note:delete': PAGE_AND_EXTENSION,
+  'note:restore': PAGE_AND_EXTENSION,
   'touch:log': PAGE_AND_EXTENSION,
   'contact:set-last-contact': PAGE_AND_EXTENSION,
   'contacts:list-recent': EXTENSION_ONLY,

@@ -2,7 +2,7 @@ import { getContactView, listRecentContacts, recordVisit, trackContact } from '.
 import { identifyProfile } from '../db/identity';
 import type { ProfileSnapshot } from '../model';
 import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from '../db/engagement';
-import { addNote, deleteNote, updateNote } from '../db/notes';
+import { addNote, deleteNote, restoreNote, updateNote } from '../db/notes';
 import { listContactsOnPage, listMarks } from '../db/on-page';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
@@ -25,10 +25,8 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'contact:track': async ({ profile }, sender) => trackContact(db, await identified(profile, sender), now()),
     'note:add': async ({ profile, body }, sender) => addNote(db, await identified(profile, sender), body, now()),
     'note:update': ({ contactId, noteId, body }) => updateNote(db, noteId, contactId, body, now()),
-    'note:delete': async ({ contactId, noteId }) => {
-      await deleteNote(db, noteId, contactId, now());
-      return null;
-    },
+    'note:delete': ({ contactId, noteId }) => deleteNote(db, noteId, contactId, now()),
+    'note:restore': ({ contactId, note }) => restoreNote(db, contactId, note, now()),
     'touch:log': async ({ profile, kind, at, note }, sender) => logTouch(db, await identified(profile, sender), { kind, at, ...(note ? { note } : {}) }, now()),
     'contact:set-last-contact': async ({ profile, at }, sender) => setLastContact(db, await identified(profile, sender), at, now()),
     'contacts:list-recent': ({ limit, offset }) => listRecentContacts(db, limit, offset),

@@ -45,6 +45,16 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
     malformed: [{ contactId: 'linkedin:ayaka', noteId: -1, body: 'x' }, { contactId: 'mastodon:a', noteId: 1, body: 'x' }, { contactId: 'linkedin:ayaka', noteId: 1.5, body: 'x' }],
   },
   'note:delete': { valid: { contactId: 'linkedin:ayaka', noteId: 1 }, malformed: [{ contactId: 'linkedin:ayaka' }, { contactId: 'x:a b', noteId: 1 }] },
+  'note:restore': {
+    valid: { contactId: 'linkedin:ayaka', note: { id: 7, body: 'back again', createdAt: NOW - DAY_MS, updatedAt: NOW - DAY_MS } },
+    malformed: [
+      { contactId: 'linkedin:ayaka', note: { id: 7, body: '', createdAt: NOW, updatedAt: NOW } },
+      { contactId: 'linkedin:ayaka', note: { id: 0, body: 'x', createdAt: NOW, updatedAt: NOW } },
+      { contactId: 'linkedin:ayaka', note: { id: 7, body: 'x', createdAt: NOW + 10 * DAY_MS, updatedAt: NOW } },
+      { contactId: 'linkedin:ayaka', note: { id: 7, body: 'x', createdAt: NOW, updatedAt: NOW, contactId: 'x:other' } },
+      { contactId: 'linkedin:ayaka', note: { body: 'x', createdAt: NOW, updatedAt: NOW } },
+    ],
+  },
   'touch:log': {
     valid: { profile, kind: 'thanks', at: NOW - DAY_MS, note: 'sent the article' },
     malformed: [{ profile, kind: 'like', at: NOW }, { profile, kind: 'call', at: NOW + 10 * DAY_MS }, { profile, kind: 'call', at: 'yesterday' }],
@@ -108,7 +118,7 @@ describe('message router', () => {
   for (const [type, { valid, malformed }] of Object.entries(CASES) as Array<[MessageType, (typeof CASES)[MessageType]]>) {
     describe(type, () => {
       it('accepts a valid payload from an allowed sender', async () => {
-        if (['note:update', 'note:delete', 'contact:done', 'contact:snooze'].includes(type)) {
+        if (['note:update', 'note:delete', 'note:restore', 'contact:done', 'contact:snooze'].includes(type)) {
           await route({ type: 'note:add', payload: { profile, body: 'first' } }, SENDER.popup);
         }
         const sender = SENDERS[type].includes('content') ? SENDER.linkedinTab : SENDER.popup;

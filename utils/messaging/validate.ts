@@ -72,6 +72,11 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
   'note:add': v.strictObject({ profile: profileSnapshot, body: noteBody }),
   'note:update': v.strictObject({ contactId, noteId: recordId, body: noteBody }),
   'note:delete': v.strictObject({ contactId, noteId: recordId }),
+  'note:restore': (now) =>
+    v.strictObject({
+      contactId,
+      note: v.strictObject({ id: recordId, body: noteBody, createdAt: pastDate(now), updatedAt: pastDate(now) }),
+    }),
   'touch:log': (now) =>
     v.strictObject({
       profile: profileSnapshot,

@@ -1,0 +1,197 @@
+/**
+ * Logging in real Chromium (issue 10, items 3, 12 and 13): the touch kind picked in one click in
+ * the panel and the popup and remembered; a hand-set date that corrects the last contact without
+ * adding a touch; confirmations in the panel's live region; note times with date and time; Undo
+ * after deleting a note; and "Unknown" industry that stays the user's choice.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dumpDb, sendRaw } from './extension-page';
+import { ETHAN, HARUTO } from './fixtures';
+import { launchExtension, type ExtensionSession } from './harness';
+import { focused, isoDay, panel, panelName } from './panel';
+
+const DAY = 86_400_000;
+/** components/panel/Panel.tsx UNDO_MS, with room for a loaded machine. */
+const UNDO_WINDOW_MS = 8_000;
+
+const checkedKind = (page: Page) => panel(page).locator('[data-testid=touch-kinds] input:checked').getAttribute('value');
+const status = (page: Page) => panel(page).getByTestId('panel-status');
+
+describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unknown"', () => {
+  let session: ExtensionSession;
+  let popup: Page;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.serve({ [ETHAN.url]: ETHAN.html(), [HARUTO.url]: HARUTO.html() });
+    popup = await session.openPopup();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('logs the kind picked in one click, says so in a polite live region, and remembers the kind after a reload', async () => {
+    const page = await session.context.newPage();
+    await page.goto(ETHAN.url);
+    await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+    expect(await checkedKind(page)).toBe('message');
+    // The live region is there before anything is said in it, so screen readers pick it up.
+    expect(await status(page).getAttribute('aria-live')).toBe('polite');
+    expect(await status(page).getAttribute('role')).toBe('status');
+
+    await panel(page).locator('[data-testid=touch-kinds] input[value=meeting]').click();
+    expect(await checkedKind(page)).toBe('meeting');
+    await panel(page).getByRole('button', { name: 'Log touch' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Logged “Met” today.');
+    await expect.poll(async () => (await dumpDb(popup)).touches.map((t) => t.kind)).toEqual(['meeting']);
+
+    await page.reload();
+    await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+    await expect.poll(() => checkedKind(page)).toBe('meeting');
+    await page.close();
+  });
+
+  it('a hand-set date corrects the last contact and adds no touch', async () => {
+    const page = await session.context.newPage();
+    await page.goto(ETHAN.url);
+    await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+    await panel(page).getByLabel('Last contact date').fill(isoDay(10));
+    await panel(page).getByRole('button', { name: 'Set date' }).click();
+    const tenDaysAgo = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date(`${isoDay(10)}T12:00`));
+    await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).toBe(tenDaysAgo);
+    await expect.poll(() => status(page).textContent()).toBe(`Last contact set to ${tenDaysAgo}.`);
+    const db = await dumpDb(popup);
+    expect(db.contacts.find((c) => c.id === 'linkedin:ethanohara')?.lastContactAt).toBe(new Date(`${isoDay(10)}T12:00`).getTime());
+    expect(db.touches.map((t) => t.kind)).toEqual(['meeting']);
+    await page.close();
+  });
+
+  it('the popup’s Done logs the kind picked there, remembered for the next popup and the panel', async () => {
+    const profile = (handle: string, name: string) => ({ site: 'linkedin', handle, name, headline: null, company: null, location: null, avatarUrl: null });
+    expect(await sendRaw(popup, { type: 'contact:set-last-contact', payload: { profile: profile('due-person', 'Due Person'), at: Date.now() - 200 * DAY } })).toMatchObject({ ok: true });
+    expect(await sendRaw(popup, { type: 'contact:set-last-contact', payload: { profile: profile('banker', 'Bank Er'), at: Date.now() - 150 * DAY } })).toMatchObject({ ok: true });
+    expect(await sendRaw(popup, { type: 'contact:update', payload: { profile: profile('banker', 'Bank Er'), patch: { industry: 'financial-services' } } })).toMatchObject({ ok: true });
+    expect(await sendRaw(popup, { type: 'contact:update', payload: { profile: profile('due-person', 'Due Person'), patch: { industry: 'technology-information-media' } } })).toMatchObject({ ok: true });
+    expect(await sendRaw(popup, { type: 'settings:save', payload: { patch: { industry: 'technology-information-media' } } })).toMatchObject({ ok: true });
+
+    let home = await session.openPopup();
+    const picker = home.getByRole('group', { name: '“Done” logs' });
+    await expect.poll(() => picker.getByRole('radio', { name: 'Met' }).isChecked()).toBe(true);
+    await picker.getByRole('radio', { name: 'Thanked' }).check();
+    await home.getByRole('button', { name: 'Done: Mark Due Person as contacted today' }).click();
+    await expect.poll(async () => (await dumpDb(popup)).touches.filter((t) => t.contactId === 'linkedin:due-person').map((t) => t.kind)).toEqual(['thanks']);
+
+    // The suggestion (the only person outside Technology) logs the picked kind too.
+    await expect.poll(() => home.getByTestId('suggestion').getAttribute('data-contact-id')).toBe('linkedin:banker');
+    await picker.getByRole('radio', { name: 'Asked' }).check();
+    await home.getByTestId('suggestion-done').click();
+    await expect.poll(async () => (await dumpDb(popup)).touches.filter((t) => t.contactId === 'linkedin:banker').map((t) => t.kind)).toEqual(['ask']);
+    await home.close();
+
+    home = await session.openPopup();
+    await expect.poll(() => home.getByRole('group', { name: '“Done” logs' }).getByRole('radio', { name: 'Asked' }).isChecked()).toBe(true);
+    await home.close();
+    const page = await session.context.newPage();
+    await page.goto(ETHAN.url);
+    await expect.poll(() => checkedKind(page)).toBe('ask');
+    await page.close();
+  });
+
+  it('confirms a saved note, shows its date and time, and brings a deleted note back with Undo', async () => {
+    const page = await session.context.newPage();
+    await page.goto(ETHAN.url);
+    await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+    await panel(page).getByLabel('New note').fill('Ask about the Osaka office');
+    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Note saved.');
+    await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Ask about the Osaka office']);
+    const [stored] = (await dumpDb(popup)).notes;
+    const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stored!.createdAt as number));
+    expect(await panel(page).getByTestId('note-time').textContent()).toBe(when);
+    expect(when).toMatch(/\d{1,2}:\d{2}\s?[AP]M/);
+
+    // Delete, then Undo: the same note (id, text, times) is back.
+    await panel(page).getByRole('button', { name: 'Delete' }).click();
+    await panel(page).getByRole('button', { name: 'Delete note' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Note deleted.');
+    await expect.poll(() => panel(page).locator('.note').count()).toBe(0);
+    expect((await dumpDb(popup)).notes).toEqual([]);
+    // The deleted note's buttons are gone: keyboard focus waits on Undo.
+    await expect.poll(async () => (await focused(page)).name).toBe('Undo');
+    await panel(page).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Note restored.');
+    await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Ask about the Osaka office']);
+    expect((await dumpDb(popup)).notes).toEqual([stored]);
+    expect(await panel(page).getByRole('button', { name: 'Undo' }).count()).toBe(0);
+
+    // Delete without Undo: the offer ends after a few seconds and the note stays gone.
+    await panel(page).getByRole('button', { name: 'Delete' }).click();
+    await panel(page).getByRole('button', { name: 'Delete note' }).click();
+    await expect.poll(() => panel(page).getByRole('button', { name: 'Undo' }).count()).toBe(1);
+    await page.waitForTimeout(UNDO_WINDOW_MS);
+    await expect.poll(() => panel(page).getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    expect((await dumpDb(popup)).notes).toEqual([]);
+    await page.reload();
+    await expect.poll(() => panel(page).textContent()).toContain('No notes yet.');
+    await page.close();
+  });
+
+  it('"Unknown" chosen by the user stays through a reload and a changed, guessable headline', async () => {
+    const page = await session.context.newPage();
+    await page.goto(HARUTO.url);
+    await expect.poll(() => panelName(page).textContent()).toBe(HARUTO.name);
+    const industry = panel(page).getByLabel(`Industry of ${HARUTO.name}`);
+    await panel(page).getByRole('button', { name: 'Track this person' }).click();
+    // "Software Engineer at Kumori Labs": the classifier guesses Technology.
+    await expect.poll(() => industry.selectedText()).toBe('Technology, Information and Media');
+    expect(await panel(page).getByTestId('industry-auto').count()).toBe(1);
+    await industry.selectOption({ label: 'Unknown' });
+    await expect.poll(async () => (await dumpDb(popup)).contacts.find((c) => c.id === 'linkedin:harutokimura')?.industrySource).toBe('manual');
+
+    await page.reload();
+    await expect.poll(() => panelName(page).textContent()).toBe(HARUTO.name);
+    await expect.poll(() => industry.selectedText()).toBe('Unknown');
+
+    // The person changed their headline: the visit refreshes it, and still guesses nothing.
+    session.serve({ [HARUTO.url]: HARUTO.html().replaceAll('Software Engineer at Kumori Labs', 'Senior Software Engineer at Kumori Labs') });
+    await page.reload();
+    await expect.poll(async () => (await dumpDb(popup)).contacts.find((c) => c.id === 'linkedin:harutokimura')?.headline).toBe('Senior Software Engineer at Kumori Labs');
+    const stored = (await dumpDb(popup)).contacts.find((c) => c.id === 'linkedin:harutokimura');
+    expect(stored).toMatchObject({ industry: null, industrySource: 'manual' });
+    expect(await industry.selectedText()).toBe('Unknown');
+    expect(await panel(page).getByTestId('industry-auto').count()).toBe(0);
+    await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('logging in Japanese', () => {
+  it('confirms, names the kinds and shows note times in Japanese', async () => {
+    const ja = await launchExtension({ locale: 'ja' });
+    try {
+      ja.serve({ [ETHAN.url]: ETHAN.html() });
+      const page = await ja.context.newPage();
+      await page.goto(ETHAN.url);
+      await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
+      expect(await panel(page).locator('[data-testid=touch-kinds] legend').textContent()).toBe('やりとりの種類');
+      await panel(page).locator('[data-testid=touch-kinds] input[value=meeting]').click();
+      await panel(page).getByRole('button', { name: '記録する' }).click();
+      await expect.poll(() => status(page).textContent()).toBe('今日の「会った」を記録しました。');
+      await panel(page).getByLabel('新しいメモ').fill('大阪オフィスについて聞く');
+      await panel(page).getByRole('button', { name: 'メモを保存' }).click();
+      await expect.poll(() => status(page).textContent()).toBe('メモを保存しました。');
+      const popup = await ja.openPopup();
+      const [stored] = (await dumpDb(popup)).notes;
+      const when = new Intl.DateTimeFormat('ja', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stored!.createdAt as number));
+      expect(await panel(page).getByTestId('note-time').textContent()).toBe(when);
+      expect(when).toMatch(/\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}/);
+      expect(ja.foreignRequests()).toEqual([]);
+    } finally {
+      await ja.close();
+    }
+  });
+});
