@@ -66,6 +66,11 @@ export interface Contact {
    * restore merges those fields by it. Null when the user never set them (all still defaults).
    */
   userEditedAt: number | null;
+  /**
+   * Earlier ids of this person's records merged into this one (an old LinkedIn slug, a duplicate):
+   * a visit to an old URL finds this record. Absent = none (records written before version 4).
+   */
+  aliases?: ContactId[];
 }
 
 /**

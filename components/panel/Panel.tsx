@@ -81,7 +81,8 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
     );
   }
 
-  const contactId = contactIdOf(profileKey);
+  // A merged-away URL opens the record that absorbed it: its notes belong to that record's id.
+  const contactId = contact?.id ?? contactIdOf(profileKey);
   return (
     <aside class={inline ? 'card inline' : 'card'} aria-label={t('panelLabel', displayName)} data-contact-id={contactId}>
       <header class="row header">

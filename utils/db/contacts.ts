@@ -21,13 +21,21 @@ export interface ContactView {
   quietMode: boolean;
 }
 
+/**
+ * The contact stored under `id`, or the one that absorbed it in a merge (`id` is among its
+ * aliases), so an old profile URL still opens the person. Undefined when neither exists.
+ */
+export async function findContact(db: KakehashiDb, id: ContactId): Promise<Contact | undefined> {
+  return (await db.contacts.get(id)) ?? (await db.contacts.where('aliases').equals(id).first());
+}
+
 /** A contact with its notes (newest first) and latest touches; `contact` is null when not tracked. */
 export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimit = 20): Promise<ContactView> {
-  const id = contactIdOf(key);
   return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings], async () => {
     const { defaultCadenceDays, quietMode } = await getSettings(db);
-    const contact = (await db.contacts.get(id)) ?? null;
+    const contact = (await findContact(db, contactIdOf(key))) ?? null;
     if (!contact) return { contact, notes: [], touches: [], defaultCadenceDays, quietMode };
+    const id = contact.id;
     const notes = await db.notes.where('contactId').equals(id).toArray();
     notes.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
     const touches = await db.touches
@@ -83,9 +91,10 @@ export async function ensureContact(
   snapshot: ProfileKey & Partial<ProfileSnapshot>,
   now: number,
 ): Promise<Contact> {
-  const existing = await db.contacts.get(contactIdOf(snapshot));
+  const existing = await findContact(db, contactIdOf(snapshot));
   const contact = existing ?? newContact(snapshot, now);
-  if (existing) applyDetails(contact, snapshot);
+  // A record found by an alias from the other site (a merged X record) keeps its own details.
+  if (existing && existing.site === snapshot.site) applyDetails(contact, snapshot);
   contact.updatedAt = now;
   return withNextDue(db, contact);
 }
@@ -96,9 +105,9 @@ export async function ensureContact(
  */
 export async function recordVisit(db: KakehashiDb, snapshot: ProfileSnapshot, now: number): Promise<Contact | null> {
   return db.transaction('rw', db.contacts, db.settings, async () => {
-    const contact = await db.contacts.get(contactIdOf(snapshot));
+    const contact = await findContact(db, contactIdOf(snapshot));
     if (!contact) return null;
-    if (applyDetails(contact, snapshot)) contact.updatedAt = now;
+    if (contact.site === snapshot.site && applyDetails(contact, snapshot)) contact.updatedAt = now;
     contact.lastVisitedAt = now;
     await db.contacts.put(contact);
     return contact;

@@ -133,10 +133,35 @@ const PAST_VERSIONS: PastVersion[] = [
     // Version 3 adds only the search index table: every row of version 2 stays exactly as it was.
     upgraded: (old) => old,
   },
+  {
+    // Version 3: version 2's stores plus the search index (its rows are rebuilt, not compared here).
+    version: 3,
+    stores: {
+      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
+      notes: '++id, contactId, updatedAt',
+      touches: '++id, contactId, at, [contactId+at]',
+      settings: 'key',
+      suggestionLog: '++id, contactId, at',
+    },
+    rows: () => ({
+      contacts: [
+        { ...contactV1('ayaka-tanaka', { personId: 'p1' }), userEditedAt: T0 - DAY_MS },
+        { ...contactV1('ken_dev', { site: 'x', personId: 'p1' }), userEditedAt: T0 },
+        // No version wrote aliases; a foreign tool's malformed value is dropped, nothing else.
+        { ...contactV1('odd'), userEditedAt: null, aliases: 'linkedin:old' } as unknown as StoredContact,
+      ],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '大阪の勉強会で会った看護師', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'x:ken_dev', kind: 'thanks', at: T0 - 10 * DAY_MS, note: 'sent the article' }],
+      settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false }],
+      suggestionLog: [{ id: 2, contactId: 'x:ken_dev', at: T0, outcome: 'shown' }],
+    }),
+    // Version 4 adds the aliases index and the dismissed-duplicates table; rows stay as they were.
+    upgraded: (old) => ({ ...old, contacts: old.contacts.map((c) => { const { aliases: _drop, ...rest } = c as StoredContact & { aliases?: unknown }; return rest; }) }),
+  },
 ];
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 3;
+const CURRENT_VERSION = 4;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -236,6 +261,20 @@ describe('schema upgrades', () => {
 
       const parsed = parseBackup(serializeBackup(await readBackupData(db), Date.now()), Date.now());
       expect(parsed.ok).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 4 finds a record by an alias and remembers dismissed duplicates, on a version 3 database', async () => {
+    const factory = new IDBFactory();
+    await createOld(factory, PAST_VERSIONS[2]!, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      await db.contacts.update('linkedin:ayaka-tanaka', { aliases: ['linkedin:ayaka-old'] });
+      expect(await db.contacts.where('aliases').equals('linkedin:ayaka-old').primaryKeys()).toEqual(['linkedin:ayaka-tanaka']);
+      await db.duplicateDismissals.put({ pair: 'linkedin:a x:b', at: T0 });
+      expect(await db.duplicateDismissals.count()).toBe(1);
     } finally {
       db.close();
     }

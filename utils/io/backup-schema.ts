@@ -34,6 +34,9 @@ const time = v.pipe(v.number(), v.check((t: number) => isStoredTime(t), 'not a d
 const autoId = v.pipe(v.number(), v.integer(), v.minValue(1));
 const httpsUrl = v.pipe(text(LIMITS.url), v.regex(/^https:\/\//, 'not an https URL'));
 
+/** Aliases one record may carry: every merge adds one; far more than a person plausibly has. */
+const ALIASES_MAX = 100;
+
 export const contactSchema = v.pipe(
   v.object({
     id: contactId,
@@ -60,6 +63,8 @@ export const contactSchema = v.pipe(
     lastVisitedAt: v.nullable(time),
     /** Absent from version-1 backups; parseBackup fills it in as the database upgrade does. */
     userEditedAt: v.optional(v.nullable(time)),
+    /** Earlier ids of merged-away records (schema version 4); absent from older backups. */
+    aliases: v.optional(v.pipe(v.array(contactId), v.maxLength(ALIASES_MAX))),
   }),
   v.check((c) => c.id === `${c.site}:${c.handle}`, 'id is not "<site>:<handle>" of this contact'),
   v.transform((c) => ({ ...c, url: profileUrlOf(c) })),
