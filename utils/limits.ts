@@ -22,8 +22,8 @@ export const LIMITS = {
   touchNote: 2000,
   tag: 40,
   tags: 20,
-  /** Earlier ids one contact keeps (utils/db/identity.ts). */
-  aliases: 20,
+  /** Earlier ids one contact keeps (renames, member ids, merged-away duplicates; oldest dropped first). */
+  aliases: 100,
   /** Rows one list request may ask for. */
   listLimit: 500,
   /** Handles one "On this page" lookup may carry (a long feed links a few hundred people). */

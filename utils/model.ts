@@ -77,8 +77,9 @@ export interface Contact {
    */
   userEditedAt: number | null;
   /**
-   * Earlier ids of this same record (a LinkedIn member-id URL, a renamed X handle): an old URL
-   * still finds the person. Absent on records written before version 4 (= none).
+   * Earlier ids of this person's record (a LinkedIn member-id URL, a renamed X handle, a merged-away
+   * duplicate, possibly from the other site): an old URL still finds the person. Absent on records
+   * written before version 4 (= none).
    */
   aliases?: ContactId[];
   /** X's numeric account id once a visit showed it (see `ProfileSnapshot.xUserId`). */

@@ -85,7 +85,8 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
     );
   }
 
-  const contactId = contactIdOf(profileKey);
+  // An old or merged-away URL opens the record that absorbed it: its notes belong to that record's id.
+  const contactId = contact?.id ?? contactIdOf(profileKey);
   /** Runs a write; when it worked, says so (visibly and to screen readers). */
   const confirm = async (write: () => Promise<unknown>, said: () => string) => {
     const ok = await run(write);

@@ -25,7 +25,7 @@ export interface ContactView {
 
 /**
  * The contact a key names: its own id, else the record that keeps the id as an alias (an old X
- * handle, a LinkedIn member id; utils/db/identity.ts), so an old URL still finds the person.
+ * handle, a LinkedIn member id, a merged-away duplicate), so an old URL still finds the person.
  */
 export async function findContact(db: KakehashiDb, id: ContactId): Promise<Contact | undefined> {
   return (await db.contacts.get(id)) ?? (await db.contacts.where('aliases').equals(id).first());
@@ -112,8 +112,9 @@ export async function ensureContact(
   const id = contactIdOf(snapshot);
   const existing = await findContact(db, id);
   const contact = existing ?? newContact(snapshot, now);
-  // Found by an alias (an old URL): the page is not the record's own, so its details are not read.
-  if (existing?.id === id) {
+  // Found by an alias (an old URL, a merged record of the other site): the page is not the record's
+  // own, so its details are not read.
+  if (!existing || existing.id === id) {
     applyDetails(contact, snapshot);
     applyIds(contact, snapshot);
   }
@@ -127,12 +128,14 @@ export async function ensureContact(
  */
 export async function recordVisit(db: KakehashiDb, snapshot: ProfileSnapshot, now: number): Promise<Contact | null> {
   return db.transaction('rw', db.contacts, db.settings, async () => {
-    const contact = await db.contacts.get(contactIdOf(snapshot));
+    const contact = await findContact(db, contactIdOf(snapshot));
     if (!contact) return null;
     // Another account that took over a handle: its page says nothing about the stored person.
     if (contact.xUserId && snapshot.xUserId && contact.xUserId !== snapshot.xUserId) return contact;
-    if (applyDetails(contact, snapshot)) contact.updatedAt = now;
-    applyIds(contact, snapshot);
+    if (contact.site === snapshot.site) {
+      if (applyDetails(contact, snapshot)) contact.updatedAt = now;
+      applyIds(contact, snapshot);
+    }
     contact.lastVisitedAt = now;
     await db.contacts.put(contact);
     return contact;

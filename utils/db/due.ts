@@ -4,17 +4,38 @@ import type { KakehashiDb } from './schema';
 /** Counts stop here: the badge and the popup show "99+" beyond it. */
 export const DUE_COUNT_CAP = 100;
 
+/** One person's linked LinkedIn and X records count once (DESIGN.md, "Data": `personId`). */
+const personKeyOf = (c: Pick<Contact, 'id' | 'personId'>) => c.personId ?? c.id;
+
 /**
- * How many people are due, counted up to `cap`. `nextDueAt` already includes any snooze, so this
- * is one index range; reading at most `cap` keys keeps it constant-time, where a full count
- * walks the whole range (measured: 664 ms for 47,515 due people in a 100,000-contact book).
+ * How many people are due, counted up to `cap`; linked records of one person count once.
+ * `nextDueAt` already includes any snooze, so this is one index range, walked only until `cap`
+ * people are seen: a full count walks the whole range (measured: 664 ms for 47,515 due people in a
+ * 100,000-contact book).
  */
 export async function countDue(db: KakehashiDb, now: number, cap: number = DUE_COUNT_CAP): Promise<number> {
-  const keys = await db.contacts.where('nextDueAt').belowOrEqual(now).limit(cap).primaryKeys();
-  return keys.length;
+  const people = new Set<string>();
+  await db.contacts
+    .where('nextDueAt')
+    .belowOrEqual(now)
+    .until(() => people.size >= cap)
+    .each((c) => people.add(personKeyOf(c)));
+  return Math.min(people.size, cap);
 }
 
-/** The most overdue people first, `limit` of them. */
-export function listDue(db: KakehashiDb, now: number, limit: number): Promise<Contact[]> {
-  return db.contacts.where('nextDueAt').belowOrEqual(now).limit(limit).toArray();
+/** The most overdue people first, `limit` of them; of linked records, the most overdue one. */
+export async function listDue(db: KakehashiDb, now: number, limit: number): Promise<Contact[]> {
+  const people = new Set<string>();
+  const out: Contact[] = [];
+  await db.contacts
+    .where('nextDueAt')
+    .belowOrEqual(now)
+    .until(() => out.length >= limit)
+    .each((c) => {
+      const key = personKeyOf(c);
+      if (people.has(key)) return;
+      people.add(key);
+      out.push(c);
+    });
+  return out;
 }

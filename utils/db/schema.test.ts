@@ -134,7 +134,7 @@ const PAST_VERSIONS: PastVersion[] = [
     upgraded: (old) => old,
   },
   {
-    // Version 3: the stores of version 2 plus the search index.
+    // Version 3: version 2's stores plus the search index (its rows are rebuilt, not compared here).
     version: 3,
     stores: {
       contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
@@ -142,20 +142,21 @@ const PAST_VERSIONS: PastVersion[] = [
       touches: '++id, contactId, at, [contactId+at]',
       settings: 'key',
       suggestionLog: '++id, contactId, at',
-      searchIndex: '[contactId+kind+rid], kind, *tokens',
     },
     rows: () => ({
       contacts: [
-        { ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS },
-        { ...contactV1('ken_dev', { site: 'x', tags: ['同郷'] }), userEditedAt: null },
+        { ...contactV1('ayaka-tanaka', { personId: 'p1' }), userEditedAt: T0 - DAY_MS },
+        { ...contactV1('ken_dev', { site: 'x', personId: 'p1' }), userEditedAt: T0 },
+        // No version wrote aliases; a foreign tool's malformed value is dropped, nothing else.
+        { ...contactV1('odd'), userEditedAt: null, aliases: 'linkedin:old' } as unknown as StoredContact,
       ],
-      notes: [{ id: 1, contactId: 'x:ken_dev', body: '名前を変えたらしい', createdAt: T0 - 5, updatedAt: T0 }],
-      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS }],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '大阪の勉強会で会った看護師', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'x:ken_dev', kind: 'thanks', at: T0 - 10 * DAY_MS, note: 'sent the article' }],
       settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false }],
       suggestionLog: [{ id: 2, contactId: 'x:ken_dev', at: T0, outcome: 'shown' }],
     }),
-    // Version 4 adds only the `aliases` and `xUserId` indexes: no row is rewritten.
-    upgraded: (old) => old,
+    // Version 4 adds the aliases index and the dismissed-duplicates table; rows stay as they were.
+    upgraded: (old) => ({ ...old, contacts: old.contacts.map((c) => { const { aliases: _drop, ...rest } = c as StoredContact & { aliases?: unknown }; return rest; }) }),
   },
 ];
 
@@ -276,6 +277,20 @@ describe('schema upgrades', () => {
       expect(await db.contacts.where('xUserId').equals('1500000000000000077').primaryKeys()).toEqual(['x:ken_renamed']);
       expect(await db.contacts.where('aliases').equals('linkedin:ayaka-tanaka').count()).toBe(0);
       expect(await db.contacts.where('xUserId').above('').count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 4 finds a record by an alias and remembers dismissed duplicates, on a version 3 database', async () => {
+    const factory = new IDBFactory();
+    await createOld(factory, PAST_VERSIONS[2]!, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      await db.contacts.update('linkedin:ayaka-tanaka', { aliases: ['linkedin:ayaka-old'] });
+      expect(await db.contacts.where('aliases').equals('linkedin:ayaka-old').primaryKeys()).toEqual(['linkedin:ayaka-tanaka']);
+      await db.duplicateDismissals.put({ pair: 'linkedin:a x:b', at: T0 });
+      expect(await db.duplicateDismissals.count()).toBe(1);
     } finally {
       db.close();
     }

@@ -27,6 +27,21 @@ export const SCHEMA_V1 = {
   suggestionLog: '++id, contactId, at',
 } as const;
 
+/**
+ * Version 4: contacts' `aliases` (earlier ids: a merged-away record, a renamed X handle, a LinkedIn
+ * member id) in a multi-entry index, so an old profile URL still finds the person; X's numeric `xUserId`; and the duplicate pairs the user said are "not the same".
+ */
+export const SCHEMA_V4 = {
+  contacts: `${SCHEMA_V1.contacts}, *aliases, xUserId`,
+  duplicateDismissals: 'pair',
+} as const;
+
+/** A likely-duplicate pair the user dismissed ("not the same"); `pair` is the two ids sorted, joined by a space. */
+export interface DuplicateDismissal {
+  pair: string;
+  at: number;
+}
+
 export type KakehashiDb = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
   notes: EntityTable<Note, 'id'>;
@@ -34,6 +49,7 @@ export type KakehashiDb = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>;
   suggestionLog: EntityTable<SuggestionLogEntry, 'id'>;
   searchIndex: Table<SearchRow, SearchRowKey>;
+  duplicateDismissals: EntityTable<DuplicateDismissal, 'pair'>;
 };
 
 /** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
@@ -79,6 +95,16 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
     });
 }
 
+/** Version 3 → 4: an `aliases` value that is not a list of strings (never written by us) is removed. */
+async function dropMalformedAliases(tx: Transaction): Promise<void> {
+  await tx
+    .table<Omit<Contact, 'aliases'> & { aliases?: unknown }>('contacts')
+    .filter((c) => c.aliases !== undefined && !(Array.isArray(c.aliases) && c.aliases.every((a) => typeof a === 'string')))
+    .modify((c) => {
+      delete c.aliases;
+    });
+}
+
 /**
  * Opens (lazily) the database. Tests pass `{ indexedDB, IDBKeyRange }` from a fresh fake-indexeddb
  * factory, because Dexie otherwise captures the global `indexedDB` at import time.
@@ -94,10 +120,10 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   // Version 3: the People page's search index (search-index.ts), built for every existing row.
   db.version(3).stores({ [SEARCH_TABLE]: SEARCH_INDEX_STORE }).upgrade(buildSearchIndex);
   // Version 4: contacts are also found by an earlier id (`aliases`: a member-id URL, a renamed X
-  // handle) and by X's numeric id (utils/db/identity.ts). Both fields are optional and absent on
-  // older rows, which means "none", so no row is rewritten: IndexedDB builds the two new indexes
-  // from the rows as they are (a row without the field is simply not in that index).
-  db.version(4).stores({ contacts: SCHEMA_V1.contacts + ', *aliases, xUserId' });
+  // handle, a merged-away duplicate) and by X's numeric id (utils/db/identity.ts), and the duplicate
+  // pairs the user said are "not the same" are kept. Both fields are optional and absent on older rows
+  // (= none), so IndexedDB indexes the rows as they are; the upgrade only drops a malformed alias list.
+  db.version(4).stores(SCHEMA_V4).upgrade(dropMalformedAliases);
   db.use(searchIndexMiddleware);
   return db;
 }

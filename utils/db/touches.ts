@@ -1,6 +1,7 @@
 import type { Contact, ContactId, ProfileSnapshot, Touch, TouchKind } from '../model';
 import { ensureContact, withNextDue } from './contacts';
 import { StoreError } from './errors';
+import { shareLastContact } from './links';
 import type { KakehashiDb } from './schema';
 
 export interface TouchInput {
@@ -25,6 +26,7 @@ async function recordTouch(db: KakehashiDb, contact: Contact, input: TouchInput,
   contact.snoozedUntil = null;
   contact.updatedAt = now;
   await db.contacts.put(await withNextDue(db, contact));
+  await shareLastContact(db, contact);
   return touch;
 }
 

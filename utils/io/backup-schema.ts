@@ -36,6 +36,8 @@ const time = v.pipe(v.number(), v.check((t: number) => isStoredTime(t), 'not a d
 const autoId = v.pipe(v.number(), v.integer(), v.minValue(1));
 const httpsUrl = v.pipe(text(LIMITS.url), v.regex(/^https:\/\//, 'not an https URL'));
 
+/** Aliases one record may carry: every merge adds one; far more than a person plausibly has. */
+
 export const contactSchema = v.pipe(
   v.object({
     id: contactId,
@@ -67,7 +69,7 @@ export const contactSchema = v.pipe(
     xUserId: v.optional(v.nullable(v.pipe(v.string(), v.check(isXUserId, 'not an X user id')))),
   }),
   v.check((c) => c.id === `${c.site}:${c.handle}`, 'id is not "<site>:<handle>" of this contact'),
-  v.check((c) => (c.aliases ?? []).every((a) => a !== c.id && a.startsWith(`${c.site}:`)), 'an alias is not another id on the same site'),
+  v.check((c) => (c.aliases ?? []).every((a) => a !== c.id), 'an alias repeats the contact\'s own id'),
   v.check((c) => c.site === 'x' || c.xUserId === undefined || c.xUserId === null, 'only X contacts have an X user id'),
   v.transform((c) => ({ ...c, url: profileUrlOf(c) })),
 ) satisfies v.GenericSchema<unknown, BackupContact>;
