@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportAndFilter, runAxe } from './axe';
 import { FEED_POSTS, FEEDS, recordLongTasks, scrollToEnd, type LongTaskLog } from '../../bench/lib/feed';
+import { knownAuthors } from '../../bench/lib/marks';
 import { sendAllRaw, sendRaw } from './extension-page';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
@@ -394,7 +395,7 @@ describe('inline marks on a 1,000-post feed', () => {
     session ??= await launchExtension();
     session.serve({ [FEEDS.linkedin.url]: readFileSync(path.join(ROOT, 'bench/fixtures', FEEDS.linkedin.file), 'utf8'), [FEEDS.x.url]: readFileSync(path.join(ROOT, 'bench/fixtures', FEEDS.x.file), 'utf8') });
     const popup = await session.openPopup();
-    const known = Array.from({ length: FEED_POSTS / 10 }, (_, k) => (k * 10).toString(36)).map((id) => (site === 'linkedin' ? `member-${id}` : `user_${id}`));
+    const known = knownAuthors(site);
     const replies = await sendAllRaw(
       popup,
       known.map((handle) => ({
