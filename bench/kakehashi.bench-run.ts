@@ -22,6 +22,7 @@ import { contentScriptSizes } from './lib/bundle';
 import { connectionsCsv } from './lib/connections-csv';
 import { buildDataset, dueCount, PANEL_PEOPLE } from './lib/dataset';
 import { FEEDS, measureFeedOnce, serveFeeds, type FeedSample, type FeedSite } from './lib/feed';
+import { measureMarksOnce, type MarksSample } from './lib/marks';
 import { measureOnPageOnce, type OnPageSample } from './lib/on-page';
 import { exportContacts, hasDataTools, importConnections, restoreBackup } from './lib/options-io';
 import { measurePanelFirstLoad, measurePanelInApp, type PanelTarget } from './lib/panel';
@@ -95,7 +96,19 @@ async function measureFeeds(ext: BenchBrowser, base: BenchBrowser, runs: number)
     const scans: OnPageSample[] = [];
     for (let run = 0; run < runs; run++) scans.push(await measureOnPageOnce(ext, site));
     const scanFigure = figure(scans.map((s) => s.profiledExtensionMs));
+    const marked: MarksSample[] = [];
+    for (let run = 0; run < runs; run++) marked.push(await measureMarksOnce(ext, site));
+    const marksFigure = figure(marked.map((s) => s.profiledExtensionMs));
     result[site] = {
+      marksOn: {
+        profiledExtensionMs: marksFigure,
+        engineMs: figure(marked.map((s) => s.engineMs)),
+        maxSliceMs: figure(marked.map((s) => s.maxSliceMs)),
+        marks: marked[0]?.marks ?? 0,
+        lookups: figure(marked.map((s) => s.lookups)),
+        longTasks: figure(marked.map((s) => s.longTasks)),
+        ratioToPageScript: (marksFigure.median ?? NaN) / (withoutExtension.scriptMs.median ?? NaN),
+      },
       onThisPage: {
         askMs: figure(scans.map((s) => s.askMs)),
         profiledExtensionMs: scanFigure,

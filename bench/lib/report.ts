@@ -22,8 +22,21 @@ export interface OnPageFigures {
   ratioToPageScript: number;
 }
 
+/** Inline marks on, 100 of the 1,000 authors known (bench/lib/marks.ts). */
+export interface MarksFigures {
+  profiledExtensionMs: Figure;
+  engineMs: Figure;
+  maxSliceMs: Figure;
+  marks: number;
+  lookups: Figure;
+  longTasks: Figure;
+  /** Extension script with marks on (CPU profile) ÷ the page's own script for its 1,000 posts (without the extension). */
+  ratioToPageScript: number;
+}
+
 export interface SiteFeedResult {
   onThisPage: OnPageFigures;
+  marksOn: MarksFigures;
   withExtension: FeedFigures;
   /** The baseline browser, run alternately with the extension's so both see the same machine load. */
   withoutExtension: FeedFigures;
@@ -129,6 +142,9 @@ export function formatTable(results: BenchResults): string {
     row(`  ${name}: on this page, scan of 1,000 posts (ms, profile / ask)`, (s) => (s.feed ? `${ms(s.feed[site].onThisPage.profiledExtensionMs.median)} / ${ms(s.feed[site].onThisPage.askMs.median)}` : '—'));
     row(`    ÷ page's own script for 1,000 posts`, (s) => (s.feed ? s.feed[site].onThisPage.ratioToPageScript.toFixed(3) : '—'));
     row(`    long tasks during the scan; lookup of the handles (ms)`, (s) => (s.feed ? `${s.feed[site].onThisPage.longTasks.median ?? '—'}; ${s.feed[site].onThisPage.handles} in ${ms(s.feed[site].onThisPage.lookupMs.median)}` : '—'));
+    row(`  ${name}: marks on, extension script per 1,000 posts (ms, profile / own clock)`, (s) => (s.feed ? `${ms(s.feed[site].marksOn.profiledExtensionMs.median)} / ${ms(s.feed[site].marksOn.engineMs.median)}` : '—'));
+    row(`    ÷ page's own script for 1,000 posts`, (s) => (s.feed ? s.feed[site].marksOn.ratioToPageScript.toFixed(3) : '—'));
+    row(`    longest slice (ms); marks; lookups; long tasks (anyone's)`, (s) => (s.feed ? `${ms(s.feed[site].marksOn.maxSliceMs.median)}; ${s.feed[site].marksOn.marks}; ${s.feed[site].marksOn.lookups.median ?? '—'}; ${s.feed[site].marksOn.longTasks.median ?? '—'}` : '—'));
   }
   gap('DATA TOOLS (options page, ms)');
   row('  export all contacts to CSV', (s) => (s.export ? `${ms(s.export.median)} (${(s.export.bytes / 1e6).toFixed(1)} MB)` : '—'));

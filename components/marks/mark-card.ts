@@ -19,11 +19,18 @@ export interface MarkText {
   noteMissing: boolean;
 }
 
+const nameOf = (info: MarkInfo) => info.name ?? `@${info.handle}`;
+
+/** The mark's accessible name alone (no dates): what every mark needs as soon as it is made. */
+export function markLabel(info: MarkInfo): string {
+  return t('marksLabel', nameOf(info));
+}
+
 export function markText(info: MarkInfo): MarkText {
-  const name = info.name ?? `@${info.handle}`;
+  const name = nameOf(info);
   const dueState = info.nextDueAt === null ? 'none' : info.due ? 'yes' : 'no';
   return {
-    label: t('marksLabel', name),
+    label: markLabel(info),
     name,
     lastContact: info.lastContactAt === null ? t('marksNeverContacted') : t('marksLastContact', formatDate(info.lastContactAt)),
     due: info.nextDueAt === null ? t('marksNoReminder') : t(info.due ? 'marksDueSince' : 'marksDueOn', formatDate(info.nextDueAt)),

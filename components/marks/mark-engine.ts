@@ -14,11 +14,10 @@ import type { Site } from '@/utils/model';
 import { profileKeyFromUrl } from '@/utils/sites';
 import { createPeopleScanner, isNameLink } from '@/utils/sites/page-people';
 import { isPageDark, watchPageTheme } from '../panel/theme';
+import { SLICE_BUDGET_MS } from './budget';
 import { createMarkLookup, type LookupSend } from './mark-lookup';
 import { createMark, type MarkView } from './mark-view';
 
-/** Well under the 50 ms of a long task, and under half a 60 Hz frame. */
-export const SLICE_BUDGET_MS = 8;
 /** How many links between two looks at the clock. */
 const CLOCK_EVERY = 16;
 
@@ -33,7 +32,11 @@ export interface MarkStats {
   lookups: number;
   /** Marks on the page now. */
   marks: number;
+  /** The most recent slices' durations (ms), oldest first, at most `RECENT_SLICES` of them. */
+  recentMs: number[];
 }
+
+const RECENT_SLICES = 2000;
 
 export interface MarkEngine {
   /** Forget the page and read it again (an in-app navigation to `url`). */
@@ -45,7 +48,7 @@ export interface MarkEngine {
 }
 
 export function newMarkStats(): MarkStats {
-  return { slices: 0, maxSliceMs: 0, totalMs: 0, maxObserverMs: 0, observerMs: 0, lookups: 0, marks: 0 };
+  return { slices: 0, maxSliceMs: 0, totalMs: 0, maxObserverMs: 0, observerMs: 0, lookups: 0, marks: 0, recentMs: [] };
 }
 
 export function startMarkEngine(site: Site, hostName: string, send: LookupSend, stats: MarkStats, doc: Document = document): MarkEngine {
@@ -91,26 +94,28 @@ export function startMarkEngine(site: Site, hostName: string, send: LookupSend, 
     return false;
   };
 
-  const place = (link: Element, info: MarkInfo) => {
-    if (markedBeside(link, info.handle)) return;
+  const place = (link: Element, info: MarkInfo): boolean => {
+    if (markedBeside(link, info.handle)) return false;
     const view = createMark(hostName, link, info, dark);
     marks.set(link, view);
     byHost.set(view.host, view);
+    return true;
   };
 
-  const consider = (link: Element, own: ReadonlySet<string>) => {
-    if (marks.has(link) || !link.isConnected) return;
+  /** Queues or marks one link; true when a mark was made. */
+  const consider = (link: Element, own: ReadonlySet<string>): boolean => {
+    if (marks.has(link) || !link.isConnected) return false;
     const handle = scanner.personOf(link, url, own);
-    if (!handle || handle === profileHandle || !isNameLink(link)) return;
+    if (!handle || handle === profileHandle || !isNameLink(link)) return false;
     const info = lookup.get(handle);
     if (info === undefined) {
       lookup.want(handle);
       let links = waiting.get(handle);
       if (!links) waiting.set(handle, (links = new Set()));
       links.add(link);
-    } else if (info !== null) {
-      place(link, info);
+      return false;
     }
+    return info !== null && place(link, info);
   };
 
   /** Marks whose link left the page go; marks the site dropped while keeping the link come back. */
@@ -136,8 +141,9 @@ export function startMarkEngine(site: Site, hostName: string, send: LookupSend, 
       const item = queue[0]!;
       while (item.next < item.links.length) {
         const link = item.links[item.next++];
-        if (link) consider(link, own);
-        if (++count % CLOCK_EVERY === 0 && performance.now() >= deadline) break;
+        // A mark made costs far more than a link passed over: look at the clock after each one.
+        const placed = link ? consider(link, own) : false;
+        if ((placed || ++count % CLOCK_EVERY === 0) && performance.now() >= deadline) break;
       }
       if (item.next >= item.links.length) queue.shift();
       if (performance.now() >= deadline) break;
@@ -160,6 +166,7 @@ export function startMarkEngine(site: Site, hostName: string, send: LookupSend, 
     stats.slices++;
     stats.totalMs += took;
     stats.maxSliceMs = Math.max(stats.maxSliceMs, took);
+    if (stats.recentMs.push(took) > RECENT_SLICES) stats.recentMs.shift();
     stats.marks = marks.size;
   }
 

@@ -11,7 +11,7 @@
  */
 import type { MarkInfo } from '@/utils/db/on-page';
 import { onTrusted } from '../trusted-event';
-import { markText } from './mark-card';
+import { markLabel, markText } from './mark-card';
 import css from './marks.css?inline';
 
 /** Events that must not reach the site through our host (they bubble and are composed). */
@@ -29,7 +29,7 @@ export interface MarkView {
   remove(): void;
 }
 
-export function createMark(hostName: string, link: Element, info: MarkInfo, dark: boolean): MarkView {
+export function createMark(hostName: string, link: Element, first: MarkInfo, dark: boolean): MarkView {
   const doc = link.ownerDocument;
   const win = doc.defaultView ?? window;
   const host = doc.createElement(hostName);
@@ -73,6 +73,7 @@ export function createMark(hostName: string, link: Element, info: MarkInfo, dark
   const onScroll = () => hide();
   const show = () => {
     if (!card.hidden) return;
+    if (!written) write();
     card.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     place();
@@ -106,28 +107,38 @@ export function createMark(hostName: string, link: Element, info: MarkInfo, dark
   }));
   for (const type of STOPPED) root.addEventListener(type, (event) => event.stopPropagation());
 
-  const update = (next: MarkInfo) => {
-    const text = markText(next);
-    button.setAttribute('aria-label', text.label);
-    button.dataset.due = text.dueState;
+  // The card's words are written when it is first shown (and after each update), not when the
+  // mark is made: a feed may get hundreds of marks, and dates cost an Intl formatter each.
+  let info = first;
+  let written = false;
+  const write = () => {
+    const text = markText(info);
     name.textContent = text.name;
     due.textContent = text.due;
     due.dataset.due = text.dueState;
     last.textContent = text.lastContact;
     note.textContent = text.note;
     note.className = text.noteMissing ? 'note muted' : 'note';
+    written = true;
+  };
+  const update = (next: MarkInfo) => {
+    info = next;
+    button.setAttribute('aria-label', markLabel(next));
+    button.dataset.due = next.nextDueAt === null ? 'none' : next.due ? 'yes' : 'no';
+    written = false;
+    if (!card.hidden) write();
   };
   const setTheme = (isDark: boolean) => {
     box.dataset.theme = isDark ? 'dark' : 'light';
   };
-  update(info);
+  update(first);
   setTheme(dark);
   link.after(host);
 
   return {
     host,
     link,
-    handle: info.handle,
+    handle: first.handle,
     update,
     setTheme,
     remove: () => {

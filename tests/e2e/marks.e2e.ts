@@ -11,9 +11,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportAndFilter, runAxe } from './axe';
-import { sendRaw } from './extension-page';
+import { FEED_POSTS, FEEDS, recordLongTasks, scrollToEnd, type LongTaskLog } from '../../bench/lib/feed';
+import { knownAuthors } from '../../bench/lib/marks';
+import { sendAllRaw, sendRaw } from './extension-page';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { SLICE_BUDGET_MS } from '../../components/marks/budget';
 import { markButtonCentre, markHosts, markStats, readMarks, type MarkSeen } from './marks';
 import { evaluateInRoot } from './panel';
 import { ROOT } from './paths';
@@ -304,7 +307,7 @@ describe('inline marks', () => {
     expect(session.foreignRequests()).toEqual([]);
   });
 
-  it('reports its own work in slices well under a long task', async () => {
+  it('keeps its own timings where only DevTools can read them (the isolated world), one lookup per slice at most', async () => {
     await setSettings(popup, { inlineMarks: true });
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
@@ -314,6 +317,8 @@ describe('inline marks', () => {
     expect(stats!.slices).toBeGreaterThan(0);
     expect(stats!.marks).toBe(LINKEDIN_MARKED.length);
     expect(stats!.lookups).toBeGreaterThan(0);
+    expect(stats!.lookups).toBeLessThanOrEqual(stats!.slices);
+    expect(await page.evaluate(() => 'kakehashiMarkStats' in window)).toBe(false);
     await page.close();
   });
 });
@@ -333,11 +338,109 @@ describe('inline marks in Japanese', () => {
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
     await expect.poll(async () => (await readMarks(page)).map((m) => m.label)).toEqual(['田中 美和 さんについてのメモ']);
+    const [host] = await markHosts(page);
+    const centre = await markButtonCentre(page, host!);
+    await page.mouse.move(centre!.x, centre!.y);
+    await expect.poll(async () => (await readMarks(page))[0]?.cardShown).toBe(true);
     const [mark] = await readMarks(page);
     expect(mark!.card).toContain('福岡の病院IT。次は紹介を。');
     expect(mark!.card).toContain('に連絡予定');
     expect(mark!.card).toContain('最後の連絡：');
     const options = await session.openOptions();
     await expect.poll(() => options.locator('label.check', { has: options.getByTestId('inline-marks') }).textContent()).toContain('インラインマーク');
+  });
+});
+
+/** In the page: every other frame, `workMs` of pure work, timed like a slice of ours. */
+function startControl(workMs: number): void {
+  const control = { stop: false, ms: [] as number[] };
+  (window as unknown as { __kkControl: typeof control }).__kkControl = control;
+  let odd = false;
+  const frame = () => {
+    if (control.stop) return;
+    odd = !odd;
+    if (odd) {
+      const start = performance.now();
+      while (performance.now() - start < workMs) {
+        // busy: the control's work
+      }
+      control.ms.push(performance.now() - start);
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/**
+ * Item 4 of issue 14: with marks on, no long task of ours while a 1,000-post feed scrolls (the
+ * bench's synthetic feeds, bench/fixtures/, which grow by 10 posts as the reader nears the bottom),
+ * with every 10th author a contact. Long tasks on a busy 2-core machine are mostly the page's own
+ * and the machine's, so they are counted and logged; what is asserted is the extension's share,
+ * timed by the content script itself around each piece of its work (mark-engine.ts `stats`).
+ *
+ * Wall-clock timing on a machine shared by many jobs (load averages of 20–30 were seen) also
+ * counts the time the renderer was descheduled. So a control runs in the page during the same
+ * scroll: every other frame it busy-waits for as long as our slice budget and times itself the same
+ * way. When the control never reached 50 ms, the machine was quiet enough to judge each slice and
+ * every slice must stay under 50 ms; otherwise our slices must not go over 50 ms more often than
+ * the control's pure 8 ms of work did (plus a margin), which work of our own would break.
+ */
+describe('inline marks on a 1,000-post feed', () => {
+  let session: ExtensionSession;
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(['linkedin', 'x'] as const)('%s: no slice of our work is a long task (judged against a control on a busy machine), and every known author gets a mark', async (site) => {
+    session ??= await launchExtension();
+    session.serve({ [FEEDS.linkedin.url]: readFileSync(path.join(ROOT, 'bench/fixtures', FEEDS.linkedin.file), 'utf8'), [FEEDS.x.url]: readFileSync(path.join(ROOT, 'bench/fixtures', FEEDS.x.file), 'utf8') });
+    const popup = await session.openPopup();
+    const known = knownAuthors(site);
+    const replies = await sendAllRaw(
+      popup,
+      known.map((handle) => ({
+        type: 'contact:set-last-contact',
+        payload: { profile: { site, handle, name: handle, headline: null, company: null, location: null, avatarUrl: null }, at: Date.now() - 30 * DAY },
+      })),
+    );
+    expect(replies.every((r) => 'ok' in r && r.ok)).toBe(true);
+    await setSettings(popup, { inlineMarks: true });
+    await popup.close();
+
+    const page = await session.context.newPage();
+    await page.addInitScript(recordLongTasks);
+    await page.goto(FEEDS[site].url);
+    await page.waitForTimeout(500);
+    await page.evaluate(startControl, SLICE_BUDGET_MS);
+    await page.evaluate(scrollToEnd, FEED_POSTS);
+    await expect.poll(async () => (await markStats(page, session.extensionId))?.marks, { timeout: 20_000 }).toBe(known.length);
+    const control = await page.evaluate(() => {
+      const c = (window as unknown as { __kkControl: { stop: boolean; ms: number[] } }).__kkControl;
+      c.stop = true;
+      return c.ms;
+    });
+    const stats = (await markStats(page, session.extensionId))!;
+    const longTasks = await page.evaluate(() => (window as unknown as { __kkLongTasks: LongTaskLog }).__kkLongTasks);
+    console.info(
+      `[marks] ${site}: ${stats.marks} marks; ${stats.slices} slices, longest ${stats.maxSliceMs.toFixed(1)} ms, total ${stats.totalMs.toFixed(0)} ms; ` +
+        `observer longest ${stats.maxObserverMs.toFixed(2)} ms, total ${stats.observerMs.toFixed(0)} ms; ${stats.lookups} lookups; ` +
+        `long tasks in the page (anyone's): ${longTasks.count}, ${longTasks.total.toFixed(0)} ms`,
+    );
+    const sorted = [...stats.recentMs].sort((a, b) => a - b);
+    console.info(`[marks] ${site} slices: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]?.toFixed(1)} ms`);
+    const over = (list: number[]) => list.filter((t) => t >= 50).length / Math.max(1, list.length);
+    const quiet = Math.max(...control) < 50;
+    console.info(`[marks] ${site} control: ${control.length} slices of ${SLICE_BUDGET_MS} ms work, longest ${Math.max(...control).toFixed(1)} ms, ${(over(control) * 100).toFixed(1)}% over 50 ms; ours ${(over(stats.recentMs) * 100).toFixed(1)}% over 50 ms; judged ${quiet ? 'slice by slice' : 'against the control'}`);
+    expect(control.length).toBeGreaterThan(20);
+    if (quiet) {
+      expect(stats.maxSliceMs).toBeLessThan(50);
+      expect(stats.maxObserverMs).toBeLessThan(50);
+    } else {
+      expect(over(stats.recentMs)).toBeLessThanOrEqual(over(control) + 0.05);
+    }
+    // At most one lookup per slice (per frame), and far fewer than one per post.
+    expect(stats.lookups).toBeLessThanOrEqual(stats.slices);
+    expect(stats.lookups).toBeLessThan(FEED_POSTS / 5);
+    await page.close();
   });
 });

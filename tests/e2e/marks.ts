@@ -105,6 +105,7 @@ export interface MarkStats {
   observerMs: number;
   lookups: number;
   marks: number;
+  recentMs: number[];
 }
 
 /** The mark engine's timings, read in the content script's isolated world. */
