@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { restoreBackup, type RestoreReport } from '@/utils/db/restore';
-import { parseBackup, previewBackup, type Backup, type BackupOrphans, type RestoreMode } from '@/utils/io/backup';
+import { parseBackup, previewBackup, type Backup, type BackupOrphans } from '@/utils/io/backup';
+import type { RestoreMode } from '@/utils/io/backup-restore';
 import { decodeStrictly } from '@/utils/io/decode-text';
 import { checkImportFile } from '@/utils/io/file-guard';
 import { formatDateTime, t } from '@/utils/i18n';

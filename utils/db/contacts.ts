@@ -4,7 +4,7 @@
  */
 import { classifyIndustry } from '../domain/classify-industry';
 import { computeNextDueAt } from '../domain/cadence';
-import { blankContact, contactIdOf, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Touch, type TouchKind } from '../model';
+import { blankContact, contactIdOf, sameUserFields, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Touch, type TouchKind } from '../model';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 
@@ -93,33 +93,39 @@ function applyDetails(contact: Contact, snapshot: Partial<ProfileSnapshot>): boo
   return changed;
 }
 
-/** Recomputes the derived `nextDueAt` (must run inside a transaction that covers settings). */
-export async function withNextDue(db: KakehashiDb, contact: Contact): Promise<Contact> {
+/**
+ * The one way a changed contact is written: applies `edit`, stamps `updatedAt`, stamps
+ * `userEditedAt` when the edit changed one of the user's own fields (`USER_FIELDS`; re-sending the
+ * same value does not, so it cannot outrank an edit made elsewhere), and recomputes the derived
+ * `nextDueAt`. Runs inside the caller's read-write transaction over contacts and settings.
+ */
+export async function saveContact(db: KakehashiDb, contact: Contact, now: number, edit: (contact: Contact) => void = () => undefined): Promise<Contact> {
+  const before: Contact = { ...contact, tags: [...contact.tags] };
+  edit(contact);
+  contact.updatedAt = now;
+  if (!sameUserFields(before, contact)) contact.userEditedAt = now;
   const { defaultCadenceDays } = await getSettings(db);
   contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
+  await db.contacts.put(contact);
   return contact;
 }
 
 /**
- * Returns the contact for a snapshot, creating it (with details) when absent. Runs inside the
- * caller's read-write transaction so creation and the caller's save land together or not at all.
+ * Returns the contact for a snapshot, creating it (with details) when absent; the caller saves it
+ * (`saveContact`) inside the same read-write transaction, so creation and the caller's change land
+ * together or not at all.
  */
-export async function ensureContact(
-  db: KakehashiDb,
-  snapshot: ProfileKey & Partial<ProfileSnapshot>,
-  now: number,
-): Promise<Contact> {
+export async function ensureContact(db: KakehashiDb, snapshot: ProfileKey & Partial<ProfileSnapshot>, now: number): Promise<Contact> {
   const id = contactIdOf(snapshot);
   const existing = await findContact(db, id);
   const contact = existing ?? newContact(snapshot, now);
   // Found by an alias (an old URL, a merged record of the other site): the page is not the record's
   // own, so its details are not read.
-  if (!existing || existing.id === id) {
+  if (existing?.id === id) {
     applyDetails(contact, snapshot);
     applyIds(contact, snapshot);
   }
-  contact.updatedAt = now;
-  return withNextDue(db, contact);
+  return contact;
 }
 
 /**
@@ -145,9 +151,7 @@ export async function recordVisit(db: KakehashiDb, snapshot: ProfileSnapshot, no
 /** Starts tracking a person without any note or touch ("Track"). */
 export async function trackContact(db: KakehashiDb, snapshot: ProfileSnapshot, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.settings, async () => {
-    const contact = await ensureContact(db, snapshot, now);
-    await db.contacts.put(contact);
-    return contact;
+    return saveContact(db, await ensureContact(db, snapshot, now), now);
   });
 }
 

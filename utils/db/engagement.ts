@@ -3,11 +3,11 @@
  * here reads through indexes with limits, so the popup stays fast at 100,000 contacts: candidates
  * are the few soonest-due people of each industry (`[industry+nextDueAt]`), not the whole table.
  */
-import { computeNextDueAt, snoozeUntil, type SnoozeLength } from '../domain/cadence';
+import { snoozeUntil, type SnoozeLength } from '../domain/cadence';
 import { INDUSTRIES } from '../domain/industries';
 import { needsUserIndustry, rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
-import { DAY_MS, sameUserFields, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome } from '../model';
-import { ensureContact } from './contacts';
+import { DAY_MS, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome } from '../model';
+import { ensureContact, saveContact } from './contacts';
 import { countDue, listDue } from './due';
 import { StoreError } from './errors';
 import type { KakehashiDb } from './schema';
@@ -99,13 +99,9 @@ async function requireContact(db: KakehashiDb, id: ContactId): Promise<Contact> 
 export async function snoozeContact(db: KakehashiDb, id: ContactId, length: SnoozeLength, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.settings, async () => {
     const contact = await requireContact(db, id);
-    const { defaultCadenceDays } = await getSettings(db);
-    contact.snoozedUntil = snoozeUntil(now, length);
-    contact.updatedAt = now;
-    contact.userEditedAt = now;
-    contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
-    await db.contacts.put(contact);
-    return contact;
+    return saveContact(db, contact, now, (c) => {
+      c.snoozedUntil = snoozeUntil(now, length);
+    });
   });
 }
 
@@ -132,19 +128,13 @@ export interface ContactPatch {
 export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, patch: ContactPatch, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.settings, async () => {
     const contact = await ensureContact(db, profile, now);
-    const before: Contact = { ...contact, tags: [...contact.tags] };
-    if (patch.industry !== undefined) {
-      contact.industry = patch.industry;
-      contact.industrySource = 'manual';
-    }
-    if (patch.tags !== undefined) contact.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
-    if (patch.cadenceDays !== undefined) contact.cadenceDays = patch.cadenceDays;
-    const { defaultCadenceDays } = await getSettings(db);
-    contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
-    contact.updatedAt = now;
-    // Only a real change counts: re-sending the same value must not outrank an edit made elsewhere.
-    if (!sameUserFields(before, contact)) contact.userEditedAt = now;
-    await db.contacts.put(contact);
-    return contact;
+    return saveContact(db, contact, now, (c) => {
+      if (patch.industry !== undefined) {
+        c.industry = patch.industry;
+        c.industrySource = 'manual';
+      }
+      if (patch.tags !== undefined) c.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
+      if (patch.cadenceDays !== undefined) c.cadenceDays = patch.cadenceDays;
+    });
   });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContact, makeNote, T0 } from '../io/__fixtures__/records';
-import { parseLinkedInConnections } from '../io/linkedin-connections';
+import { parseLinkedInConnectionsAsync } from '../io/linkedin-connections';
 import type { Contact, ContactId } from '../model';
 import { addCalendarDays } from '../domain/calendar';
 import { countDue } from './due';
@@ -29,11 +29,11 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const rowsOf = (text: string) => parseLinkedInConnections(text).rows;
+const rowsOf = async (text: string) => (await parseLinkedInConnectionsAsync(text)).rows;
 
 describe('importConnections', () => {
   it('adds new contacts with an automatic industry and no reminders, and never stores e-mail addresses', async () => {
-    const report = await importConnections(db, rowsOf(CSV), NOW);
+    const report = await importConnections(db, await rowsOf(CSV), NOW);
     expect(report).toMatchObject({ imported: 3, updated: 0, unchanged: 0 });
     expect(report.skipped).toEqual([{ line: 8, reason: 'no-url', detail: expect.any(String) }]);
     const ayaka = await db.contacts.get('linkedin:ayaka-tanaka');
@@ -56,7 +56,7 @@ describe('importConnections', () => {
     await db.notes.add(makeNote(stored.id, '大事なメモ'));
     await db.touches.add({ contactId: stored.id, kind: 'meeting', at: T0 });
 
-    const report = await importConnections(db, rowsOf(CSV), NOW);
+    const report = await importConnections(db, await rowsOf(CSV), NOW);
     expect(report).toMatchObject({ imported: 2, updated: 1, unchanged: 0 });
     expect(await db.contacts.get(stored.id)).toEqual({
       ...stored,
@@ -70,22 +70,22 @@ describe('importConnections', () => {
   });
 
   it('imports nothing the second time the same file is imported', async () => {
-    await importConnections(db, rowsOf(CSV), NOW);
+    await importConnections(db, await rowsOf(CSV), NOW);
     const before = await db.contacts.toArray();
-    const again = await importConnections(db, rowsOf(CSV), NOW + 1000);
+    const again = await importConnections(db, await rowsOf(CSV), NOW + 1000);
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 3 });
     expect(await db.contacts.toArray()).toEqual(before);
   });
 
   it('reads only the contacts named in the file', async () => {
     await db.contacts.bulkAdd(Array.from({ length: 50 }, (_, i) => makeContact(`other-${i}`)));
-    const report = await importConnections(db, rowsOf(CSV), NOW);
+    const report = await importConnections(db, await rowsOf(CSV), NOW);
     expect(report.imported).toBe(3);
     expect(await db.contacts.count()).toBe(53);
   });
 
   it('skips every row of a legacy export (no profile URL) and writes nothing', async () => {
-    const parsed = parseLinkedInConnections(fixture('connections-legacy.2018-01.csv'));
+    const parsed = await parseLinkedInConnectionsAsync(fixture('connections-legacy.2018-01.csv'));
     expect(parsed.format).toBe('legacy');
     const report = await importConnections(db, parsed.rows, NOW);
     expect(report.imported).toBe(0);
@@ -95,7 +95,7 @@ describe('importConnections', () => {
   });
 
   it('imports the current-format fixture, Japanese names family name first', async () => {
-    const parsed = parseLinkedInConnections(fixture('connections-current.2026-02.csv'));
+    const parsed = await parseLinkedInConnectionsAsync(fixture('connections-current.2026-02.csv'));
     const report = await importConnections(db, parsed.rows, NOW);
     expect(report.imported).toBe(await db.contacts.count());
     expect((await db.contacts.get('linkedin:taro-yamada-3b2a1' as ContactId))?.name).toBe('山田 太郎');
@@ -112,7 +112,7 @@ describe('importConnections', () => {
       makeContact('p-0', { cadenceDays: 30, nextDueAt: tomorrow })];
     await db.contacts.bulkAdd(stored);
 
-    const report = await importConnections(db, rowsOf(csv), NOW, { remind: true });
+    const report = await importConnections(db, await rowsOf(csv), NOW, { remind: true });
     expect(report).toMatchObject({ imported: 39 });
     expect(await db.contacts.get('linkedin:p-0')).toMatchObject({ cadenceDays: 30, nextDueAt: tomorrow });
 

@@ -1,6 +1,6 @@
 import { LIMITS } from '../limits';
 import type { ContactId, Note, ProfileSnapshot } from '../model';
-import { ensureContact } from './contacts';
+import { ensureContact, saveContact } from './contacts';
 import { StoreError } from './errors';
 import type { KakehashiDb } from './schema';
 
@@ -18,7 +18,7 @@ export async function addNote(db: KakehashiDb, snapshot: ProfileSnapshot, body: 
     const contact = await ensureContact(db, snapshot, now);
     const note: Note = { contactId: contact.id, body: text, createdAt: now, updatedAt: now };
     note.id = await db.notes.add(note);
-    await db.contacts.put(contact);
+    await saveContact(db, contact, now);
     return note;
   });
 }

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContact, makeNote, SETTINGS } from '../io/__fixtures__/records';
 import { parseBackup, serializeBackup, type Backup } from '../io/backup';
-import { parseLinkedInConnections } from '../io/linkedin-connections';
+import { parseLinkedInConnectionsAsync } from '../io/linkedin-connections';
 import { DAY_MS, type ContactId, type ProfileSnapshot } from '../model';
 import { deleteContact, recordVisit, trackContact } from './contacts';
 import { updateContact } from './engagement';
@@ -69,7 +69,7 @@ describe('the search index follows every write path', () => {
 
   it('Connections.csv import', async () => {
     const csv = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On', 'Kenji,Itō,https://www.linkedin.com/in/kenji-ito,,Mizuho Bank,Analyst,03 Nov 2024'].join('\r\n');
-    await importConnections(db, parseLinkedInConnections(csv).rows, NOW);
+    await importConnections(db, (await parseLinkedInConnectionsAsync(csv)).rows, NOW);
     expect(await found('ito mizuho')).toEqual(['linkedin:kenji-ito']);
   });
 

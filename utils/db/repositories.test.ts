@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, type ProfileSnapshot } from '../model';
-import { getContactView, listRecentContacts, recordVisit, trackContact, deleteContact } from './contacts';
+import { getContactView, listRecentContacts, recordVisit, saveContact, trackContact, deleteContact } from './contacts';
 import { countDue } from './due';
 import { addNote, deleteNote, restoreNote, updateNote } from './notes';
 import type { KakehashiDb } from './schema';
@@ -55,6 +55,19 @@ describe('contacts', () => {
     await setLastContact(db, ayaka, NOW - DAY_MS, NOW);
     await deleteContact(db, 'linkedin:ayaka-tanaka');
     expect([await db.contacts.count(), await db.notes.count(), await db.touches.count()]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('saveContact', () => {
+  it('stamps updatedAt, recomputes nextDueAt, and stamps userEditedAt only when a field of the user changed', async () => {
+    const contact = await trackContact(db, ken, NOW);
+    expect(contact).toMatchObject({ updatedAt: NOW, userEditedAt: null, nextDueAt: NOW + 90 * DAY_MS });
+    await db.transaction('rw', db.contacts, db.settings, () => saveContact(db, contact, NOW + 1, (c) => void (c.name = 'Ken D.')));
+    expect(await db.contacts.get('x:ken_dev')).toMatchObject({ name: 'Ken D.', updatedAt: NOW + 1, userEditedAt: null });
+    await db.transaction('rw', db.contacts, db.settings, () => saveContact(db, contact, NOW + 2, (c) => void (c.cadenceDays = 7)));
+    expect(await db.contacts.get('x:ken_dev')).toMatchObject({ updatedAt: NOW + 2, userEditedAt: NOW + 2, nextDueAt: NOW + 7 * DAY_MS });
+    await db.transaction('rw', db.contacts, db.settings, () => saveContact(db, contact, NOW + 3, (c) => void (c.cadenceDays = 7)));
+    expect(await db.contacts.get('x:ken_dev')).toMatchObject({ updatedAt: NOW + 3, userEditedAt: NOW + 2 });
   });
 });
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeNextDueAt } from '../domain/cadence';
 import { makeContact, makeNote, SETTINGS, T0 } from '../io/__fixtures__/records';
-import { parseBackup, planRestore, serializeBackup, type Backup } from '../io/backup';
+import { parseBackup, serializeBackup, type Backup } from '../io/backup';
+import { planRestore } from '../io/backup-restore';
 import type { Contact, ContactId } from '../model';
 import { readBackupData } from './export';
 import { applyRestorePlan, restoreBackup } from './restore';

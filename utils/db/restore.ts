@@ -10,7 +10,8 @@
  * Chromium computes every index key in the page's own thread when a put is issued.
  */
 import { computeNextDueAt } from '../domain/cadence';
-import { planRestore, type Backup, type ExistingData, type RestoreMode, type RestorePlan } from '../io/backup';
+import type { Backup } from '../io/backup';
+import { planRestore, type ExistingData, type RestoreMode, type RestorePlan } from '../io/backup-restore';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 

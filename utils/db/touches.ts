@@ -1,5 +1,5 @@
 import type { Contact, ContactId, ProfileSnapshot, Touch, TouchKind } from '../model';
-import { ensureContact, withNextDue } from './contacts';
+import { ensureContact, saveContact } from './contacts';
 import { StoreError } from './errors';
 import { shareLastContact } from './links';
 import type { KakehashiDb } from './schema';
@@ -20,12 +20,11 @@ async function recordTouch(db: KakehashiDb, contact: Contact, input: TouchInput,
   const touch: Touch = { contactId: contact.id, kind: input.kind, at: input.at, ...(input.note ? { note: input.note } : {}) };
   touch.id = await db.touches.add(touch);
   await rememberTouchKind(db, input.kind);
-  contact.lastContactAt = lastContactAt;
-  // Ending a snooze changes one of the user's own fields, so a merge must see it as their edit.
-  if (contact.snoozedUntil !== null) contact.userEditedAt = now;
-  contact.snoozedUntil = null;
-  contact.updatedAt = now;
-  await db.contacts.put(await withNextDue(db, contact));
+  // Ending a snooze changes one of the user's own fields: saveContact stamps it as their edit.
+  await saveContact(db, contact, now, (c) => {
+    c.lastContactAt = lastContactAt;
+    c.snoozedUntil = null;
+  });
   await shareLastContact(db, contact);
   return touch;
 }
@@ -52,9 +51,9 @@ async function rememberTouchKind(db: KakehashiDb, kind: TouchKind): Promise<void
 export async function setLastContact(db: KakehashiDb, snapshot: ProfileSnapshot, at: number, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.settings, async () => {
     const contact = await ensureContact(db, snapshot, now);
-    contact.lastContactAt = at;
-    await db.contacts.put(await withNextDue(db, contact));
-    return contact;
+    return saveContact(db, contact, now, (c) => {
+      c.lastContactAt = at;
+    });
   });
 }
 

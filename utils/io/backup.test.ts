@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { computeNextDueAt } from '../domain/cadence';
 import { DEFAULT_SETTINGS, type Contact, type Note, type SuggestionLogEntry, type Touch } from '../model';
 import { makeContact, makeNote, SETTINGS, T0 } from './__fixtures__/records';
-import { parseBackup as parseBackupAt, planRestore as planRestoreWith, previewBackup, serializeBackup, type Backup, type BackupData } from './backup';
-import type { ExistingData, RestoreMode } from './backup-restore';
+import { parseBackup as parseBackupAt, previewBackup, serializeBackup, type Backup, type BackupData } from './backup';
+import { planRestore as planRestoreWith, type ExistingData, type RestoreMode } from './backup-restore';
 
 const NOW = Date.UTC(2026, 10, 23, 8, 0);
 const DAY = 86_400_000;

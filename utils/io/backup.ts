@@ -205,6 +205,3 @@ export interface BackupPreview {
 export function previewBackup(backup: Backup): BackupPreview {
   return { version: backup.version, exportedAt: backup.exportedAt, counts: countsOf(backup.data) };
 }
-
-export { planRestore } from './backup-restore';
-export type { ExistingData, RestoreMode, RestorePlan, RestoreOptions, TableReport } from './backup-restore';

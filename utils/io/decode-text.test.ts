@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeStrictly } from './decode-text';
-import { parseLinkedInConnections } from './linkedin-connections';
+import { parseLinkedInConnectionsAsync } from './linkedin-connections';
 
 /** Bytes of a Connections.csv re-saved by Japanese Excel (made with `iconv -f utf-8 -t CP932`). */
 const EXCEL_JA = readFileSync(new URL('./__fixtures__/connections-excel-ja.cp932.2026-02.csv', import.meta.url));
@@ -33,10 +33,10 @@ describe('decodeStrictly', () => {
     expect(decodeStrictly(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0xfd]), ['utf-8', 'shift_jis'])).toEqual({ ok: false });
   });
 
-  it('gives the Connections.csv parser correct Japanese names from Excel bytes', () => {
+  it('gives the Connections.csv parser correct Japanese names from Excel bytes', async () => {
     const result = decodeStrictly(EXCEL_JA, ['utf-8', 'shift_jis']);
     if (!result.ok) throw new Error('not decoded');
-    const parsed = parseLinkedInConnections(result.text);
+    const parsed = await parseLinkedInConnectionsAsync(result.text);
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows.map((r) => [r.lastName, r.firstName, r.handle, r.company])).toEqual([
       ['田中', '彩花', 'ayaka-tanaka-7c1e2', '東京医療センター'],

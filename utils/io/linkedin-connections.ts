@@ -198,24 +198,10 @@ const NOT_CONNECTIONS: ConnectionsParseResult = {
 };
 
 /**
- * Parses a Connections.csv (either shape). Synchronous: 10,000 rows take milliseconds (see the test's
- * timing); use `parseLinkedInConnectionsAsync` to keep a progress bar painting on huge files.
+ * Parses a Connections.csv (either shape), yielding to the event loop after every batch of records
+ * so a progress bar keeps painting on huge files (10,000 rows take milliseconds; see
+ * io-performance.test.ts). The one parser: tests and the import page call the same code.
  */
-export function parseLinkedInConnections(text: string, options: ParseOptions = {}): ConnectionsParseResult {
-  const located = locate(stripBom(text));
-  if (!located) return structuredClone(NOT_CONNECTIONS);
-  const collector = new RowCollector(located);
-  const { records } = located;
-  const batch = options.batchSize ?? 1000;
-  records.forEach((record, i) => {
-    collector.add(record);
-    if ((i + 1) % batch === 0) options.onProgress?.({ done: i + 1, total: records.length });
-  });
-  if (records.length === 0 || records.length % batch !== 0) options.onProgress?.({ done: records.length, total: records.length });
-  return { rows: collector.rows, problems: collector.problems, format: located.format };
-}
-
-/** As `parseLinkedInConnections`, yielding to the event loop after every batch of records. */
 export async function parseLinkedInConnectionsAsync(
   text: string,
   options: ParseOptions = {},
@@ -235,6 +221,3 @@ export async function parseLinkedInConnectionsAsync(
   if (records.length === 0 || records.length % batch !== 0) options.onProgress?.({ done: records.length, total: records.length });
   return { rows: collector.rows, problems: collector.problems, format: located.format };
 }
-
-export { planConnectionImport } from './linkedin-connections-plan';
-export type { ConnectionImportDeps, ConnectionImportPlan, ConnectionImportReport } from './linkedin-connections-plan';
