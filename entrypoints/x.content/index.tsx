@@ -1,13 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPagePeople } from '@/components/page-people/start-page-people';
 import { startPanel } from '@/components/panel/start-panel';
+import { siteFunctions } from '@/utils/sites/adapter';
+import { X_PEOPLE_RULES } from '@/utils/sites/x/people-links';
+import { X_ADAPTER } from '@/utils/sites/x/adapter';
 
 // The whole site: X is a single-page app, profiles are reached without a page load.
+// Only X's adapter: this bundle loads on every X page, so it carries no LinkedIn code.
 export default defineContentScript({
   matches: ['https://x.com/*'],
   runAt: 'document_idle',
   main: (ctx) => {
-    startPanel(ctx);
-    startPagePeople(ctx, 'x');
+    startPanel(ctx, siteFunctions([X_ADAPTER]));
+    startPagePeople(ctx, 'x', X_PEOPLE_RULES);
   },
 });
