@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { OPEN_PEOPLE_COMMAND } from './utils/background/commands';
 
@@ -7,10 +8,37 @@ import { OPEN_PEOPLE_COMMAND } from './utils/background/commands';
 export const HOST_PERMISSIONS = ['https://www.linkedin.com/*', 'https://x.com/*'];
 export const PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms'];
 
+/**
+ * Content scripts get `wxt/browser` without webextension-polyfill: they load on every LinkedIn and X
+ * page, and the polyfill was an eighth of each. What they call — `runtime.sendMessage`/`onMessage`
+ * (replies through `sendResponse` + `return true`), `storage.local.get`, `storage.onChanged`,
+ * `i18n` — is promise-based in Chrome MV3 and in Firefox's own `browser`, so WXT's plain
+ * `browser` (`globalThis.browser ?? chrome`) is enough there. Extension pages and the background keep
+ * the polyfill (the '@wxt-dev/webextension-polyfill' module aliases `wxt/browser` for every build;
+ * this undoes it only in builds whose every input is a content script).
+ */
+function contentScriptsWithoutPolyfill(): Plugin {
+  let contentOnly = false;
+  return {
+    name: 'kakehashi:content-scripts-without-polyfill',
+    enforce: 'pre',
+    options(options) {
+      const input = options.input;
+      const inputs = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+      contentOnly = inputs.length > 0 && inputs.every((file) => /\.content([\\/]|\.[jt]sx?$)/.test(file));
+      return null;
+    },
+    resolveId(source, importer) {
+      if (!contentOnly || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), contentScriptsWithoutPolyfill()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

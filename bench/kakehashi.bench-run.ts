@@ -9,23 +9,23 @@
  * ≥ 50,000)  BENCH_FEED_RUNS=3  BENCH_EXT_DIR (default: a copy of .output/chrome-mv3).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { serializeBackup } from '@/utils/io/backup';
-import { ETHAN, HARUTO, MORI, realPage } from '../tests/e2e/fixtures';
 import { CHROME_DIR, CHROMIUM_PATH } from '../tests/e2e/paths';
 import { launchBrowser, type BenchBrowser } from './lib/browser';
 import { contentScriptSizes } from './lib/bundle';
 import { connectionsCsv } from './lib/connections-csv';
-import { buildDataset, dueCount, PANEL_PEOPLE } from './lib/dataset';
+import { buildDataset, dueCount } from './lib/dataset';
 import { FEEDS, measureFeedOnce, serveFeeds, type FeedSample, type FeedSite } from './lib/feed';
 import { measureMarksOnce, type MarksSample } from './lib/marks';
 import { measureOnPageOnce, type OnPageSample } from './lib/on-page';
 import { exportContacts, hasDataTools, importConnections, restoreBackup } from './lib/options-io';
 import { measurePanelFirstLoad, measurePanelInApp, type PanelTarget } from './lib/panel';
+import { PANEL_TARGETS } from './lib/panel-targets';
 import { measurePopupOnce, type PopupSample } from './lib/popup';
 import { measureIndexedDbFloor, measureStorageAlternative } from './lib/references';
 import { formatTable, type BenchResults, type FeedFigures, type PanelSiteResult, type SizeResult } from './lib/report';
@@ -40,17 +40,6 @@ const FEED_RUNS = Number(process.env.BENCH_FEED_RUNS ?? 3);
 const IMPORT_ROWS = 10_000;
 const RESTORE_BETWEEN_IMPORTS = 10_000;
 
-const SHORE = {
-  url: 'https://x.com/ShoreLedger_38',
-  html: () => realPage('x', 'profile-emoji-name-verified-no-location_2023-03'),
-};
-
-const PANEL_TARGETS = {
-  ethan: { url: ETHAN.url, path: '/in/ethanohara/', html: ETHAN.html(), headerSelector: 'main h1', headerText: 'Ethan', noteText: PANEL_PEOPLE.ethan.note },
-  haruto: { url: HARUTO.url, path: '/in/harutokimura/', html: HARUTO.html(), headerSelector: 'main h1', headerText: 'Haruto Kimura', noteText: PANEL_PEOPLE.haruto.note },
-  mori: { url: MORI.url, path: '/Dr_Mori3', html: MORI.html(), headerSelector: '[data-testid="UserName"]', headerText: '@Dr_Mori3', noteText: PANEL_PEOPLE.mori.note },
-  shore: { url: SHORE.url, path: '/ShoreLedger_38', html: SHORE.html(), headerSelector: '[data-testid="UserName"]', headerText: '@ShoreLedger_38', noteText: PANEL_PEOPLE.shore.note },
-} satisfies Record<string, PanelTarget>;
 
 function log(message: string): void {
   process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -65,6 +54,14 @@ function feedFigures(samples: FeedSample[]): FeedFigures {
     profiledExtensionMs: figure(samples.map((s) => s.profiledExtensionMs)),
     panelShown: samples.some((s) => s.panelShown),
   };
+}
+
+/** Writes results.json, keeping what budgets.bench-run.ts merged into it (`budgets`, `budgetRun`). */
+function writeResults(results: BenchResults): void {
+  const file = path.join(BENCH_DIR, 'results.json');
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  const kept = Object.fromEntries(Object.entries(previous).filter(([key]) => key === 'budgets' || key === 'budgetRun'));
+  writeFileSync(file, `${JSON.stringify({ ...results, ...kept }, null, 2)}\n`);
 }
 
 const warmed = new WeakSet<BenchBrowser>();
@@ -311,7 +308,7 @@ it('benchmarks the built extension at 1k / 10k / 100k contacts', async () => {
   try {
     for (const size of SIZES) {
       results.sizes.push(await benchSize(extDir, size, now, tmp, baseline));
-      writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+      writeResults(results);
     }
     if (SIZES.some((s) => s >= 50_000) && RUNS_LARGE < RUNS) {
       results.notes.push(`sizes of 50,000+ use ${RUNS_LARGE} runs per figure instead of ${RUNS}, to keep the bench under ~20 minutes`);
@@ -319,7 +316,7 @@ it('benchmarks the built extension at 1k / 10k / 100k contacts', async () => {
     if (results.sizes.some((s) => s.feed && (s.feed.linkedin.withExtension.panelShown || s.feed.x.withExtension.panelShown))) {
       results.notes.push('a panel was mounted on a feed page, which is not a profile');
     }
-    writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeResults(results);
     process.stdout.write(`\n${formatTable(results)}\n\n`);
   } finally {
     await baseline?.close();

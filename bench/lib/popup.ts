@@ -37,7 +37,7 @@ function watchPopup(): void {
     if (
       state.readyAt === null &&
       document.querySelector('[data-testid="due-list"][data-state="ready"]') &&
-      document.querySelector('[data-testid="suggestion"], [data-testid="suggestion-none"]')
+      document.querySelector('[data-testid="suggestion"], [data-testid="suggestion-none"], [data-testid="suggestion-needs-industry"]')
     ) {
       state.readyAt = now;
     }
@@ -65,7 +65,7 @@ export async function measurePopupOnce(browser: BenchBrowser): Promise<PopupSamp
     });
     const nodeMs = performance.now() - start;
     // The recent list loads on its own; give it a moment so its time is recorded too.
-    await page.waitForSelector('li.contact', { timeout: 30_000 }).catch(() => undefined);
+    await page.waitForSelector('li.contact, [data-testid="empty-state"]', { timeout: 30_000 }).catch(() => undefined);
     const watch = await readWatch(page);
     const facts = await page.evaluate(() => ({
       dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN,

@@ -10,9 +10,8 @@
  * slice is timed (`stats`) so tests and the bench see what the extension itself costs.
  */
 import type { MarkInfo } from '@/utils/db/on-page';
-import type { Site } from '@/utils/model';
-import { profileKeyFromUrl } from '@/utils/sites';
-import { createPeopleScanner, isNameLink } from '@/utils/sites/page-people';
+import type { ProfileKey, Site } from '@/utils/model';
+import { createScanner, isNameLink, type PeopleRules } from '@/utils/sites/people-scanner';
 import { isPageDark, watchPageTheme } from '../panel/theme';
 import { SLICE_BUDGET_MS } from './budget';
 import { createMarkLookup, type LookupSend } from './mark-lookup';
@@ -47,13 +46,21 @@ export interface MarkEngine {
   stop(): void;
 }
 
+/** The one site a content script serves: its people-link rules and its profile URLs (no other site's code). */
+export interface MarkSite {
+  site: Site;
+  rules: PeopleRules;
+  profileKeyFromUrl: (url: URL) => ProfileKey | null;
+}
+
 export function newMarkStats(): MarkStats {
   return { slices: 0, maxSliceMs: 0, totalMs: 0, maxObserverMs: 0, observerMs: 0, lookups: 0, marks: 0, recentMs: [] };
 }
 
-export function startMarkEngine(site: Site, hostName: string, send: LookupSend, stats: MarkStats, doc: Document = document): MarkEngine {
+export function startMarkEngine(on: MarkSite, hostName: string, send: LookupSend, stats: MarkStats, doc: Document = document): MarkEngine {
+  const { site, profileKeyFromUrl } = on;
   const win = doc.defaultView ?? window;
-  const scanner = createPeopleScanner(site);
+  const scanner = createScanner(on.rules);
   const lookup = createMarkLookup(send);
   const marks = new Map<Element, MarkView>();
   const byHost = new Map<Element, MarkView>();

@@ -14,7 +14,7 @@ import { send } from '@/utils/messaging/client';
 import type { Site } from '@/utils/model';
 import { randomHostName } from '../panel/host-name';
 import { applyPanelLanguage, loadPanelSettings, watchPanelSettings } from '../panel/panel-settings';
-import { newMarkStats, startMarkEngine, type MarkEngine } from './mark-engine';
+import { newMarkStats, startMarkEngine, type MarkEngine, type MarkSite } from './mark-engine';
 
 /**
  * Where the engine's timings are kept: a property of the content script's own global, which in
@@ -27,7 +27,8 @@ export function marksWanted(site: Site, settings: LiveSettings): boolean {
   return settings.inlineMarks && !(site === 'linkedin' && settings.quietMode);
 }
 
-export function startMarks(ctx: ContentScriptContext, site: Site): void {
+export function startMarks(ctx: ContentScriptContext, on: MarkSite): void {
+  const { site } = on;
   const hostName = randomHostName();
   const stats = newMarkStats();
   Object.defineProperty(globalThis, MARK_STATS_KEY, { value: stats, configurable: true });
@@ -42,7 +43,7 @@ export function startMarks(ctx: ContentScriptContext, site: Site): void {
       engine = null;
       return;
     }
-    if (!engine) engine = startMarkEngine(site, hostName, (handles) => send('marks:lookup', { site, handles }), stats);
+    if (!engine) engine = startMarkEngine(on, hostName, (handles) => send('marks:lookup', { site, handles }), stats);
     else if (relabel) engine.relabel();
   };
 

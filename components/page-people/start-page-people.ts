@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Site } from '@/utils/model';
 import { isPageEnvelope, type PageEnvelope, type PageMessageMap } from '@/utils/messaging/page-contract';
 import { classifySender } from '@/utils/messaging/sender';
-import { createPeopleScanner, type PeopleScanner } from '@/utils/sites/page-people';
+import { createScanner, type PeopleRules, type PeopleScanner } from '@/utils/sites/people-scanner';
 
 type PageReply = PageMessageMap[keyof PageMessageMap]['res'];
 
@@ -22,8 +22,9 @@ function answer(envelope: PageEnvelope, site: Site, scanner: PeopleScanner, doc:
 }
 
 /** Starts answering the popup for this tab; stops with the content script's context. */
-export function startPagePeople(ctx: ContentScriptContext, site: Site): void {
-  const scanner = createPeopleScanner(site);
+/** `rules`: this content script's own site's (`<site>/people-links.ts`), so it ships no other site's. */
+export function startPagePeople(ctx: ContentScriptContext, site: Site, rules: PeopleRules): void {
+  const scanner = createScanner(rules);
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
     // Only our own extension pages; anything else gets no answer at all.

@@ -7,11 +7,11 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { LiveSettings } from '@/utils/messaging/live-settings';
-import { profileKeyFromUrl, profileShowsHeader, waitForProfile } from '@/utils/sites';
+import type { SiteFunctions } from '@/utils/sites/adapter';
 import { contactIdOf } from '@/utils/model';
 import { randomHostName } from './host-name';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 import { Panel } from './Panel';
 import { applyPanelLanguage, loadPanelSettings, watchPanelSettings } from './panel-settings';
 import { watchTheme } from './theme';
@@ -26,12 +26,14 @@ import css from './panel.css?inline';
  */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'change', 'compositionstart', 'compositionupdate', 'compositionend', 'copy', 'cut', 'paste', 'select', 'selectstart', 'dragstart', 'drop'];
 
-export function startPanel(ctx: ContentScriptContext): void {
+/** `sites`: the site functions of this content script's own site (utils/sites/adapter.ts). */
+export function startPanel(ctx: ContentScriptContext, sites: SiteFunctions): void {
+  const { profileKeyFromUrl, profileShowsHeader, waitForProfile } = sites;
   // One name per page load (see host-name.ts); kept across in-app navigations.
   const hostName = randomHostName();
   let generation = 0;
   let mountedId: string | null = null;
-  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let ui: ShadowHost | null = null;
   /** Re-renders the mounted panel with the current settings; null when none is mounted. */
   let rerender: (() => void) | null = null;
   let settings: LiveSettings = { language: 'auto', quietMode: false, inlineMarks: false };
@@ -67,16 +69,8 @@ export function startPanel(ctx: ContentScriptContext): void {
     if (mine !== generation || ctx.isInvalid) return;
     const headerExpected = profileShowsHeader(url);
     let stopTheme: (() => void) | null = null;
-    const next = await createShadowRootUi(ctx, {
+    const next = createShadowHost({
       name: hostName,
-      // Closed: `host.shadowRoot` is null for the site's scripts, so they cannot read the notes or
-      // reach the buttons (WXT's default is 'open'). Only this content script holds the root.
-      mode: 'closed',
-      position: 'inline',
-      // On <html>, not <body>: single-page apps re-render or replace <body> content, and the
-      // panel must not vanish with it. The card is position: fixed, so the anchor never shows.
-      anchor: 'html',
-      append: 'last',
       css,
       isolateEvents: ISOLATED_EVENTS,
       onMount: (container) => {
@@ -93,10 +87,9 @@ export function startPanel(ctx: ContentScriptContext): void {
       onRemove: (container) => {
         stopTheme?.();
         rerender = null;
-        if (container) render(null, container);
+        render(null, container);
       },
     });
-    if (mine !== generation || ctx.isInvalid) return; // navigated again while the UI was created
     ui = next;
     next.mount();
   };

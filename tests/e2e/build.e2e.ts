@@ -63,7 +63,23 @@ describe('built extension', () => {
     for (const file of files(path.join(CHROME_DIR, 'content-scripts'), /\.js$/)) {
       const gz = gzipSync(readFileSync(file)).length;
       console.info(`content script ${path.basename(file)}: ${(gz / 1024).toFixed(1)} KiB gzip`);
-      expect(gz).toBeLessThan(40 * 1024);
+      // 25.6 KiB each before issue 15 (both sites' adapters, webextension-polyfill, WXT's shadow-root
+      // UI); 18.3 (LinkedIn) and 17.4 (X) after. Raise only with a reason: they load on every page.
+      expect(gz).toBeLessThan(18.75 * 1024);
     }
+  });
+
+  it("ships one site per content script, without webextension-polyfill", () => {
+    const dir = path.join(CHROME_DIR, 'content-scripts');
+    const linkedin = readFileSync(path.join(dir, 'linkedin.js'), 'utf8');
+    const x = readFileSync(path.join(dir, 'x.js'), 'utf8');
+    // X's profile selectors (utils/sites/x/selectors.ts) and LinkedIn's top card (linkedin/selectors.ts).
+    expect(linkedin).not.toContain('data-testid="UserName"');
+    expect(linkedin).not.toContain('primaryColumn');
+    expect(x).not.toContain('pv-top-card');
+    expect(x).not.toContain('com.linkedin.sdui.profile.card');
+    expect(linkedin).toContain('pv-top-card');
+    expect(x).toContain('primaryColumn');
+    for (const code of [linkedin, x]) expect(code).not.toContain('This script should only be loaded in a browser extension');
   });
 });

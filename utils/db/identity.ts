@@ -14,7 +14,7 @@
  */
 import { contactIdOf, profileUrlOf, USER_FIELDS, type Contact, type ContactId, type ProfileSnapshot, type Site } from '../model';
 import { LIMITS } from '../limits';
-import { withNextDue } from './contacts';
+import { saveContact } from './contacts';
 import type { KakehashiDb } from './schema';
 
 /** Where a snapshot came from, as the background established it. */
@@ -97,7 +97,7 @@ async function foldInto(db: KakehashiDb, older: Contact, profile: ProfileSnapsho
   await db.notes.bulkPut(notes.map((n) => ({ ...n, contactId: id })));
   await db.touches.bulkPut(touches.map((t) => ({ ...t, contactId: id })));
   await db.suggestionLog.bulkPut(log.map((l) => ({ ...l, contactId: id })));
-  await db.contacts.put(await withNextDue(db, merged));
+  await saveContact(db, merged, now);
 }
 
 /** Two records of one person: the user's own fields from the one edited last, tags and dates combined. */

@@ -1,4 +1,5 @@
 import type { ProfileKey } from '../../model';
+import type { PeopleRules } from '../people-scanner';
 import { linkedinKeyFromUrl } from './detect';
 
 /**
@@ -29,3 +30,6 @@ export function linkedinPersonFromHref(href: string, base: URL): ProfileKey | nu
   }
   return linkedinKeyFromUrl(url);
 }
+
+/** LinkedIn's rules for "People on this page" (../people-scanner.ts). */
+export const LINKEDIN_PEOPLE_RULES: PeopleRules = { selfAreas: LINKEDIN_SELF_AREAS, skipAreas: LINKEDIN_SELF_AREAS, personFromHref: linkedinPersonFromHref };

@@ -1,4 +1,5 @@
 import type { ProfileKey } from '../../model';
+import type { PeopleRules } from '../people-scanner';
 import { xKeyFromUrl } from './detect';
 
 /**
@@ -37,3 +38,6 @@ export function xPersonFromHref(href: string, base: URL): ProfileKey | null {
   const segments = url.pathname.split('/').filter(Boolean);
   return segments.length === 1 ? key : null;
 }
+
+/** X's rules for "People on this page" (../people-scanner.ts). */
+export const X_PEOPLE_RULES: PeopleRules = { selfAreas: X_SELF_AREAS, skipAreas: `${X_SELF_AREAS}, ${X_NOT_AUTHOR_AREAS}`, personFromHref: xPersonFromHref };

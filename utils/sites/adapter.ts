@@ -1,0 +1,88 @@
+/**
+ * What one site contributes to the URL/markup functions of `utils/sites` (index.ts), and those
+ * functions built over any list of sites. Each content script builds them over its own site only
+ * (`linkedin/adapter.ts`, `x/adapter.ts`), so it ships one site's code; extension pages and the
+ * background use both (index.ts).
+ */
+import type { ProfileKey, ProfileSnapshot, Site } from '../model';
+import { waitFor, type WaitOptions } from './wait';
+
+export interface SiteAdapter {
+  site: Site;
+  keyFromUrl: (url: URL) => ProfileKey | null;
+  extract: (doc: Document, url: URL) => ProfileSnapshot | null;
+  describeMissing: (doc: Document, url: URL) => string;
+  /** False for profile sub-pages that never render the header (nothing to wait for). */
+  showsHeader: (url: URL) => boolean;
+  /** Containers to observe while waiting, narrowest first. */
+  containers: readonly string[];
+}
+
+export interface SiteFunctions {
+  /**
+   * The contact key of a LinkedIn or X profile URL (`/in/<slug>` with any sub-path; `x.com/<handle>`
+   * and its tabs), or null for any other URL. Cheap enough to call on every navigation.
+   */
+  profileKeyFromUrl(url: URL): ProfileKey | null;
+  /**
+   * Whether the page at this profile URL renders the person's header. Profile sub-pages (LinkedIn's
+   * `/recent-activity/…`, `/details/…`; X's follower lists) do not: reading nothing there is not an
+   * error, and the panel shows the person from the URL without a warning.
+   */
+  profileShowsHeader(url: URL): boolean;
+  /** Whether the URL is a profile page of one of the sites. */
+  isProfileUrl(url: URL): boolean;
+  /**
+   * Reads the profile the page shows, or null when the page does not (yet) show the profile of the
+   * URL's handle: not rendered, error page, another profile's DOM still on screen, or not a profile
+   * URL. Every field is plain text, cleaned and clamped to `LIMITS` (utils/limits.ts).
+   */
+  extractProfile(doc: Document, url: URL): ProfileSnapshot | null;
+  /**
+   * Resolves with the snapshot as soon as `extractProfile` gives one; otherwise watches the page
+   * (throttled) and resolves null after `timeoutMs` (default 10 s, with one log line naming what
+   * never appeared) or as soon as `signal` aborts.
+   */
+  waitForProfile(doc: Document, url: URL, opts?: WaitOptions): Promise<ProfileSnapshot | null>;
+}
+
+export function siteFunctions(adapters: readonly SiteAdapter[]): SiteFunctions {
+  const adapterFor = (url: URL): { adapter: SiteAdapter; key: ProfileKey } | null => {
+    for (const adapter of adapters) {
+      const key = adapter.keyFromUrl(url);
+      if (key) return { adapter, key };
+    }
+    return null;
+  };
+  const extractProfile = (doc: Document, url: URL): ProfileSnapshot | null => {
+    const found = adapterFor(url);
+    if (!found) return null;
+    try {
+      return found.adapter.extract(doc, url);
+    } catch (error) {
+      // Unexpected markup must never break the page; the panel falls back to the URL's handle.
+      console.warn(`[Kakehashi] could not read the ${found.adapter.site} profile`, error);
+      return null;
+    }
+  };
+  return {
+    profileKeyFromUrl: (url) => adapterFor(url)?.key ?? null,
+    profileShowsHeader: (url) => {
+      const found = adapterFor(url);
+      return found ? found.adapter.showsHeader(url) : false;
+    },
+    isProfileUrl: (url) => adapterFor(url) !== null,
+    extractProfile,
+    waitForProfile: (doc, url, opts = {}) => {
+      const found = adapterFor(url);
+      if (!found || !found.adapter.showsHeader(url)) return Promise.resolve(extractProfile(doc, url));
+      const { adapter } = found;
+      return waitFor(doc, {
+        ...opts,
+        find: () => adapter.extract(doc, url),
+        containers: adapter.containers,
+        describeMissing: () => `profile header never appeared on ${adapter.site}: ${adapter.describeMissing(doc, url)}`,
+      });
+    },
+  };
+}
