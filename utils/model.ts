@@ -127,6 +127,11 @@ export interface Settings {
   /** The user's own industry (taxonomy id) or null when not set. */
   industry: string | null;
   defaultCadenceDays: number;
+  /**
+   * Per-tag default cadences in days (tag "mentor" every 30 days): a person without a cadence of
+   * their own follows the shortest of their tags', else `defaultCadenceDays`.
+   */
+  tagCadences: Record<string, number>;
   language: LanguageSetting;
   quietMode: boolean;
   dailyNotification: boolean;
@@ -139,6 +144,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   industry: null,
   defaultCadenceDays: 90,
+  tagCadences: {},
   language: 'auto',
   quietMode: false,
   dailyNotification: false,

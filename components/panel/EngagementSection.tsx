@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { onTrusted } from '@/components/trusted-event';
-import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
+import { defaultCadenceLabel } from '@/components/cadence-label';
+import { CADENCE_OPTIONS, type TagCadences } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { industryMessageKey } from '@/utils/domain/reason-messages';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
@@ -12,6 +13,7 @@ interface Props {
   contact: Contact | null;
   displayName: string;
   defaultCadenceDays: number;
+  tagCadences: TagCadences;
   busy: boolean;
   onUpdate: (patch: ContactPatch) => Promise<boolean>;
   onTouch: (kind: TouchKind, note: string) => Promise<boolean>;
@@ -20,7 +22,7 @@ interface Props {
 const label = (key: string, ...subs: Array<string | number>) => t(key as MessageKey, ...subs);
 
 /** Industry (auto until the user picks one), keep-in-touch cadence, and logging a touch. */
-export function EngagementSection({ contact, displayName, defaultCadenceDays, busy, onUpdate, onTouch }: Props) {
+export function EngagementSection({ contact, displayName, defaultCadenceDays, tagCadences, busy, onUpdate, onTouch }: Props) {
   const [kind, setKind] = useState<TouchKind>('message');
   const [note, setNote] = useState('');
   const cadenceValue = contact?.cadenceDays === null || contact?.cadenceDays === undefined ? '' : String(contact.cadenceDays);
@@ -58,7 +60,7 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, bu
         >
           {CADENCE_OPTIONS.map((o) => (
             <option key={o.id} value={o.cadenceDays === null ? '' : String(o.cadenceDays)}>
-              {label(`cadence_${o.id}`, defaultCadenceDays)}
+              {o.id === 'default' ? defaultCadenceLabel(contact?.tags ?? [], defaultCadenceDays, tagCadences) : label(`cadence_${o.id}`)}
             </option>
           ))}
         </select>

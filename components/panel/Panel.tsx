@@ -8,6 +8,7 @@ import { EngagementSection } from './EngagementSection';
 import { LastContactSection } from './LastContactSection';
 import { missingDetails } from './missing-details';
 import { NotesSection } from './NotesSection';
+import { TagsSection } from './TagsSection';
 import { useContact } from './use-contact';
 
 const COLLAPSED_KEY = 'panelCollapsed';
@@ -129,10 +130,12 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
             onUpdate={(noteId, body) => run(() => send('note:update', { contactId, noteId, body }))}
             onDelete={(noteId) => run(() => send('note:delete', { contactId, noteId }))}
           />
+          <TagsSection tags={contact?.tags ?? []} busy={busy} onChange={(tags) => run(() => send('contact:update', { profile, patch: { tags } }))} />
           <EngagementSection
             contact={contact}
             displayName={displayName}
             defaultCadenceDays={view.defaultCadenceDays}
+            tagCadences={view.tagCadences ?? {}}
             busy={busy}
             onUpdate={(patch) => run(() => send('contact:update', { profile, patch }))}
             onTouch={(kind, note) => run(() => send('touch:log', { profile, kind, at: Date.now(), ...(note.trim() ? { note: note.trim() } : {}) }))}

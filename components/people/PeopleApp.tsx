@@ -140,6 +140,19 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
   // Rows on screen whose ids were not known yet (first screen only) load once the whole order is in.
   useEffect(() => loadRange(...lastRange.current), [shown]);
 
+  // A write in the pane: that row's records are read again (its due date or note may have changed).
+  const rowChanged = (id: ContactId) => {
+    loadPeopleRows(db, [id]).then(
+      (loaded) => {
+        const row = loaded.get(id);
+        if (row) rows.current.set(id, row);
+        else rows.current.delete(id);
+        setRowsVersion((v) => v + 1);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  };
+
   const closePerson = () => {
     setOpenId(null);
     list.current?.querySelector<HTMLElement>('[role=listbox]')?.focus();
@@ -230,7 +243,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
             />
           )}
         </div>
-        {openId && <PersonView key={openId} db={db} id={openId} onClose={closePerson} />}
+        {openId && <PersonView key={openId} db={db} id={openId} onClose={closePerson} onChanged={rowChanged} />}
       </div>
     </div>
   );

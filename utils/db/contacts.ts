@@ -4,7 +4,7 @@
  */
 import { classifyIndustry } from '../domain/classify-industry';
 import { computeNextDueAt } from '../domain/cadence';
-import { blankContact, contactIdOf, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Touch } from '../model';
+import { blankContact, contactIdOf, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Settings, type Touch } from '../model';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 
@@ -17,6 +17,8 @@ export interface ContactView {
   touches: Touch[];
   /** The settings' default cadence, which a contact with `cadenceDays: null` follows. */
   defaultCadenceDays: number;
+  /** The settings' per-tag default cadences, which such a contact follows before the default. */
+  tagCadences: Settings['tagCadences'];
   /** Quiet mode hides the panel on LinkedIn (DESIGN.md, "The panel"). */
   quietMode: boolean;
 }
@@ -25,9 +27,9 @@ export interface ContactView {
 export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimit = 20): Promise<ContactView> {
   const id = contactIdOf(key);
   return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings], async () => {
-    const { defaultCadenceDays, quietMode } = await getSettings(db);
+    const { defaultCadenceDays, tagCadences, quietMode } = await getSettings(db);
     const contact = (await db.contacts.get(id)) ?? null;
-    if (!contact) return { contact, notes: [], touches: [], defaultCadenceDays, quietMode };
+    if (!contact) return { contact, notes: [], touches: [], defaultCadenceDays, tagCadences, quietMode };
     const notes = await db.notes.where('contactId').equals(id).toArray();
     notes.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
     const touches = await db.touches
@@ -36,7 +38,7 @@ export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimi
       .reverse()
       .limit(touchLimit)
       .toArray();
-    return { contact, notes, touches, defaultCadenceDays, quietMode };
+    return { contact, notes, touches, defaultCadenceDays, tagCadences, quietMode };
   });
 }
 
@@ -69,8 +71,7 @@ function applyDetails(contact: Contact, snapshot: Partial<ProfileSnapshot>): boo
 
 /** Recomputes the derived `nextDueAt` (must run inside a transaction that covers settings). */
 export async function withNextDue(db: KakehashiDb, contact: Contact): Promise<Contact> {
-  const { defaultCadenceDays } = await getSettings(db);
-  contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
+  contact.nextDueAt = computeNextDueAt(contact, await getSettings(db));
   return contact;
 }
 

@@ -70,6 +70,7 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): P
       userIndustry: settings.industry,
       suggestionLog,
       defaultCadenceDays: settings.defaultCadenceDays,
+      tagCadences: settings.tagCadences,
       now,
       limit,
     };
@@ -99,11 +100,11 @@ async function requireContact(db: KakehashiDb, id: ContactId): Promise<Contact> 
 export async function snoozeContact(db: KakehashiDb, id: ContactId, length: SnoozeLength, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.settings, async () => {
     const contact = await requireContact(db, id);
-    const { defaultCadenceDays } = await getSettings(db);
+    const settings = await getSettings(db);
     contact.snoozedUntil = snoozeUntil(now, length);
     contact.updatedAt = now;
     contact.userEditedAt = now;
-    contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
+    contact.nextDueAt = computeNextDueAt(contact, settings);
     await db.contacts.put(contact);
     return contact;
   });
@@ -123,6 +124,8 @@ export interface ContactPatch {
   industry?: string | null;
   cadenceDays?: number | null;
   tags?: string[];
+  /** The People page: a snooze ended (null) or set to a date. */
+  snoozedUntil?: number | null;
 }
 
 /** The user's own edits to a contact; an industry chosen here is "manual" and never overwritten. */
@@ -136,8 +139,8 @@ export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, p
     }
     if (patch.tags !== undefined) contact.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
     if (patch.cadenceDays !== undefined) contact.cadenceDays = patch.cadenceDays;
-    const { defaultCadenceDays } = await getSettings(db);
-    contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
+    if (patch.snoozedUntil !== undefined) contact.snoozedUntil = patch.snoozedUntil;
+    contact.nextDueAt = computeNextDueAt(contact, await getSettings(db));
     contact.updatedAt = now;
     // Only a real change counts: re-sending the same value must not outrank an edit made elsewhere.
     if (!sameUserFields(before, contact)) contact.userEditedAt = now;

@@ -5,6 +5,7 @@ import { listContactsOnPage } from '../db/on-page';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
 import type { KakehashiDb } from '../db/schema';
+import { listTags } from '../db/tags';
 import { logTouch, markDone, setLastContact } from '../db/touches';
 import { localeMessages } from '../locale-messages';
 import type { Handlers } from './router';
@@ -30,6 +31,7 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'locale:messages': ({ lang }) => Promise.resolve(localeMessages(lang)),
     // The router refreshes the badge after every non-read message; nothing else to do here.
     'badge:refresh': async () => null,
+    'tags:list': () => listTags(db),
     'contact:update': ({ profile, patch }) => updateContact(db, profile, patch, now()),
     'popup:home': async ({ dueLimit }) => {
       const at = now();
