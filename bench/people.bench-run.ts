@@ -20,6 +20,7 @@ import { launchBrowser } from './lib/browser';
 import { buildDataset } from './lib/dataset';
 import { restoreBackup } from './lib/options-io';
 import { measurePeopleOnce, measureRawSearch, type PeopleSample } from './lib/people';
+import { measureFilterOnce } from './lib/people-filters';
 import { median } from './lib/stats';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -27,6 +28,8 @@ const SIZES = (process.env.PEOPLE_BENCH_SIZES ?? '10000,100000').split(',').map(
 const RUNS = Number(process.env.PEOPLE_BENCH_RUNS ?? 3);
 /** Narrow (one person) and broad (thousands) queries, English and Japanese, one and two words. */
 const QUERIES = ['fintech', '金沢出身', 'streams weekends', 'hiking', '勉強会'];
+/** Filtered URLs: through the tags index, the nextDueAt index, a full read (site), and combined. */
+const FILTERS = ['?tag=mentor', '?status=due', '?site=x', '?tag=mentor&site=linkedin&status=due'];
 
 function lookupsOf(query: string) {
   return parseQuery(query).map((piece) =>
@@ -64,6 +67,12 @@ it('People page: first paint and keystroke → results', async () => {
         }
         const samples: PeopleSample[] = [];
         for (let run = 0; run < RUNS; run++) samples.push(await measurePeopleOnce(browser, QUERIES));
+        const filterRuns: Array<Record<string, { ms: number; shown: string }>> = [];
+        for (let run = 0; run < RUNS; run++) {
+          const one: Record<string, { ms: number; shown: string }> = {};
+          for (const f of FILTERS) one[f] = await measureFilterOnce(browser, f);
+          filterRuns.push(one);
+        }
         const ref = await browser.openExtensionPage('options.html');
         const raw = await measureRawSearch(ref, Object.fromEntries(QUERIES.map((q) => [q, lookupsOf(q)])), Math.max(RUNS, 5));
         await ref.close();
@@ -78,6 +87,8 @@ it('People page: first paint and keystroke → results', async () => {
               return [q, { ms: +ours.toFixed(1), rawMs: +floor.toFixed(1), ratio: +(ours / floor).toFixed(1), shown: samples[0]!.matches[q] }];
             }),
           ),
+          /** Navigation → the filtered list on screen (includes first paint and reading the whole order). */
+          filters: Object.fromEntries(FILTERS.map((f) => [f, { ms: +median(filterRuns.map((r) => r[f]!.ms))!.toFixed(1), shown: filterRuns[0]![f]!.shown }])),
           samples,
         };
         results[size] = row;

@@ -24,6 +24,8 @@ export const LIMITS = {
   tags: 20,
   /** Earlier ids one contact keeps (renames, member ids, merged-away duplicates; oldest dropped first). */
   aliases: 100,
+  /** Tags with a default cadence of their own (settings). */
+  tagCadences: 200,
   /** Rows one list request may ask for. */
   listLimit: 500,
   /** Handles one "On this page" lookup may carry (a long feed links a few hundred people). */
@@ -40,6 +42,8 @@ export const BOUNDS = {
   /** Per contact: 0 = no reminders; at most two years. */
   cadenceDays: { min: 0, max: 730 },
   defaultCadenceDays: { min: 1, max: 730 },
+  /** A tag's default cadence: like the settings default, never "no reminders". */
+  tagCadenceDays: { min: 1, max: 730 },
   /** Different industries to touch per 90 days. */
   diversityGoal: { min: 1, max: 30 },
 } as const;

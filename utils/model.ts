@@ -145,6 +145,11 @@ export interface Settings {
   /** The user's own industry (taxonomy id) or null when not set. */
   industry: string | null;
   defaultCadenceDays: number;
+  /**
+   * Per-tag default cadences in days (tag "mentor" every 30 days): a person without a cadence of
+   * their own follows the shortest of their tags', else `defaultCadenceDays`.
+   */
+  tagCadences: Record<string, number>;
   language: LanguageSetting;
   quietMode: boolean;
   /**
@@ -164,6 +169,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   industry: null,
   defaultCadenceDays: 90,
+  tagCadences: {},
   language: 'auto',
   quietMode: false,
   inlineMarks: false,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { DataSection } from './DataSection';
 import { ProfileSettings } from './ProfileSettings';
+import { TagCadences } from './TagCadences';
 
 /** The options page: your own profile and settings, then your data (export, backup, import). */
 export function OptionsApp() {
@@ -14,6 +15,7 @@ export function OptionsApp() {
         </a>
       </p>
       <ProfileSettings />
+      <TagCadences />
       <DataSection />
     </main>
   );

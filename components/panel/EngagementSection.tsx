@@ -1,5 +1,6 @@
 import { onTrusted } from '@/components/trusted-event';
-import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
+import { defaultCadenceLabel } from '@/components/cadence-label';
+import { CADENCE_OPTIONS, type TagCadences } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { industryMessageKey } from '@/utils/domain/reason-messages';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
@@ -10,6 +11,7 @@ interface Props {
   contact: Contact | null;
   displayName: string;
   defaultCadenceDays: number;
+  tagCadences: TagCadences;
   busy: boolean;
   onUpdate: (patch: ContactPatch) => Promise<boolean>;
 }
@@ -17,7 +19,7 @@ interface Props {
 const label = (key: string, ...subs: Array<string | number>) => t(key as MessageKey, ...subs);
 
 /** Industry (auto until the user picks one, "Unknown" included) and keep-in-touch cadence. */
-export function EngagementSection({ contact, displayName, defaultCadenceDays, busy, onUpdate }: Props) {
+export function EngagementSection({ contact, displayName, defaultCadenceDays, tagCadences, busy, onUpdate }: Props) {
   const cadenceValue = contact?.cadenceDays === null || contact?.cadenceDays === undefined ? '' : String(contact.cadenceDays);
 
   return (
@@ -53,7 +55,7 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, bu
         >
           {CADENCE_OPTIONS.map((o) => (
             <option key={o.id} value={o.cadenceDays === null ? '' : String(o.cadenceDays)}>
-              {label(`cadence_${o.id}`, defaultCadenceDays)}
+              {o.id === 'default' ? defaultCadenceLabel(contact?.tags ?? [], defaultCadenceDays, tagCadences) : label(`cadence_${o.id}`)}
             </option>
           ))}
         </select>

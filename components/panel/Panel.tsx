@@ -9,6 +9,7 @@ import { EngagementSection } from './EngagementSection';
 import { LastContactSection } from './LastContactSection';
 import { missingDetails } from './missing-details';
 import { NotesSection } from './NotesSection';
+import { TagsSection } from './TagsSection';
 import { useContact } from './use-contact';
 
 const COLLAPSED_KEY = 'panelCollapsed';
@@ -157,10 +158,12 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
             onUpdate={(noteId, body) => confirm(() => send('note:update', { contactId, noteId, body }), () => t('recordNoteUpdated'))}
             onDelete={deleteNote}
           />
+          <TagsSection tags={contact?.tags ?? []} busy={busy} onChange={(tags) => run(() => send('contact:update', { profile, patch: { tags } }))} />
           <EngagementSection
             contact={contact}
             displayName={displayName}
             defaultCadenceDays={view.defaultCadenceDays}
+            tagCadences={view.tagCadences ?? {}}
             busy={busy}
             onUpdate={(patch) => run(() => send('contact:update', { profile, patch }))}
           />

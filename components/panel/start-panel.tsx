@@ -15,7 +15,10 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 import { Panel } from './Panel';
 import { applyPanelLanguage, loadPanelSettings, watchPanelSettings } from './panel-settings';
 import { watchTheme } from './theme';
-import css from './panel.css?inline';
+import panelCss from './panel.css?inline';
+import tagEditorCss from '@/components/tag-editor.css?inline';
+
+const css = `${panelCss}\n${tagEditorCss}`;
 
 /**
  * Events stopped at the panel's edge so that the site's bubbling listeners never see them: keys,

@@ -6,6 +6,10 @@ import { firstPeopleIds, listPeopleIds, loadPeopleRows, PEOPLE_SORTS, searchPeop
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import type { KakehashiDb } from '@/utils/db/schema';
 import type { ContactId } from '@/utils/model';
+import { filterPeople } from '@/utils/db/people-filter';
+import { listTags } from '@/utils/db/tags';
+import { filtersToSearch, hasFilters, parseFilters, type PeopleFilters } from '@/utils/domain/people-filter';
+import { Filters } from './Filters';
 import { PersonRow } from './PersonRow';
 import { PersonView } from './PersonView';
 import { firstWindowRows, VirtualList } from './VirtualList';
@@ -49,6 +53,12 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
   // that could run after the user has already pressed an arrow key.
   const [activeIn, setActiveIn] = useState<{ index: number; list: string }>({ index: -1, list: '' });
   const [openId, setOpenId] = useState<ContactId | null>(null);
+  // Filters live in the query string (`?tag=mentor&status=due`): bookmarkable, and back/forward
+  // walk through them. The hash stays free for other views of the page (`#insights`).
+  const [filters, setFiltersState] = useState<PeopleFilters>(() => parseFilters(location.search));
+  const [filtered, setFiltered] = useState<{ key: string; ids: Set<ContactId> } | null>(null);
+  const [knownTags, setKnownTags] = useState<string[]>([]);
+  const [dataVersion, setDataVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [, setRowsVersion] = useState(0);
   const rows = useRef(new Map<ContactId, PersonRowData>());
@@ -82,6 +92,34 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
       .catch((e: unknown) => setError(errorMessage(e)));
   }, [sort]);
 
+  // Each choice is a step back/forward can return to; typing a number of days replaces the step.
+  const setFilters = (next: PeopleFilters, replace = false) => {
+    const search = filtersToSearch(next);
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (search !== location.search) (replace ? history.replaceState : history.pushState).call(history, null, '', url);
+    setFiltersState(next);
+  };
+  useEffect(() => {
+    const onPop = () => setFiltersState(parseFilters(location.search));
+    window.addEventListener('popstate', onPop);
+    listTags(db).then(setKnownTags, () => setKnownTags([]));
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const filterKey = filtersToSearch(filters);
+  useEffect(() => {
+    if (!hasFilters(filters)) {
+      setFiltered(null);
+      return;
+    }
+    const abort = new AbortController();
+    filterPeople(db, filters, Date.now(), abort.signal).then(
+      (ids) => !abort.signal.aborted && setFiltered({ key: filterKey, ids }),
+      (e: unknown) => abort.signal.aborted || setError(errorMessage(e)),
+    );
+    return () => abort.abort();
+  }, [filterKey, dataVersion]);
+
   // Each keystroke aborts the search of the previous one: its remaining reads and checks are skipped.
   useEffect(() => {
     if (!query.trim()) {
@@ -109,14 +147,17 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
   }, []);
 
   // A search needs the whole order; until it has arrived the page says it is loading.
+  const filtering = hasFilters(filters);
+  const filterReady = !filtering || filtered?.key === filterKey;
   const shown = useMemo(() => {
     if (!book) return null;
-    if (!result) return book.ids;
-    if (!book.complete) return null;
-    return book.ids.filter((id) => result.search.ids.has(id));
-  }, [book, result]);
-  const shownCount = shown && !result ? book!.total : (shown?.length ?? 0);
-  const listKey = `${book?.gen ?? 0}:${sort}:${result?.query ?? ''}`;
+    if (!result && !filtering) return book.ids;
+    if (!book.complete || !filterReady) return null;
+    return book.ids.filter((id) => (!result || result.search.ids.has(id)) && (!filtering || filtered!.ids.has(id)));
+  }, [book, result, filtering, filterReady, filtered]);
+  const narrowed = !!result || filtering;
+  const shownCount = shown && !narrowed ? book!.total : (shown?.length ?? 0);
+  const listKey = `${book?.gen ?? 0}:${sort}:${result?.query ?? ''}:${filterKey}`;
   const pieces = result?.search.pieces ?? [];
   const active = activeIn.list === listKey ? activeIn.index : -1;
   const setActive = (index: number) => setActiveIn({ index, list: listKey });
@@ -140,6 +181,21 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
   // Rows on screen whose ids were not known yet (first screen only) load once the whole order is in.
   useEffect(() => loadRange(...lastRange.current), [shown]);
 
+  // A write in the pane: that row's records are read again (its due date or note may have changed).
+  const rowChanged = (id: ContactId) => {
+    setDataVersion((v) => v + 1);
+    listTags(db).then(setKnownTags, () => undefined);
+    loadPeopleRows(db, [id]).then(
+      (loaded) => {
+        const row = loaded.get(id);
+        if (row) rows.current.set(id, row);
+        else rows.current.delete(id);
+        setRowsVersion((v) => v + 1);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  };
+
   const closePerson = () => {
     setOpenId(null);
     list.current?.querySelector<HTMLElement>('[role=listbox]')?.focus();
@@ -147,9 +203,9 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
 
   let status: string;
   if (!shown) status = t('peopleLoading');
-  else if (!result) status = book!.total ? t('peopleCount', book!.total) : t('peopleEmpty');
-  else if (!shown.length) status = t('peopleNoMatches', result.query.trim());
-  else if (result.search.partial) status = t('peopleMatchesPartial', shown.length);
+  else if (!narrowed) status = book!.total ? t('peopleCount', book!.total) : t('peopleEmpty');
+  else if (!shown.length) status = result ? t('peopleNoMatches', result.query.trim()) : t('paneFilterNoMatches');
+  else if (result?.search.partial) status = t('peopleMatchesPartial', shown.length);
   else status = t('peopleMatches', shown.length, book!.total);
 
   return (
@@ -190,6 +246,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
           ))}
         </select>
       </div>
+      <Filters filters={filters} knownTags={knownTags} onChange={setFilters} />
       <p class="muted" id="people-help">
         {t('peopleKeyboardHelp')}
       </p>
@@ -199,6 +256,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
         data-testid="people-status"
         data-state={shown ? 'ready' : 'loading'}
         data-query={result?.query ?? ''}
+        data-filters={filterKey}
         data-count={shown ? shownCount : ''}
       >
         {status}
@@ -212,7 +270,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
         <div class="people-list-area" ref={list}>
           {shown && (
             <VirtualList
-              key={`${sort}:${result?.query ?? ''}`}
+              key={`${sort}:${result?.query ?? ''}:${filterKey}`}
               count={shownCount}
               active={active}
               label={t('peopleListLabel')}
@@ -230,7 +288,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
             />
           )}
         </div>
-        {openId && <PersonView key={openId} db={db} id={openId} onClose={closePerson} />}
+        {openId && <PersonView key={openId} db={db} id={openId} onClose={closePerson} onChanged={rowChanged} />}
       </div>
     </div>
   );

@@ -1,30 +1,69 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/components/error-message';
-import { displayName, industryName, siteLabel, touchLabel } from '@/components/popup/labels';
+import { NotesSection } from '@/components/panel/NotesSection';
+import { displayName, industryName, siteLabel } from '@/components/popup/labels';
 import { getContactView, type ContactView } from '@/utils/db/contacts';
+import { updateContact, type ContactPatch } from '@/utils/db/engagement';
+import { deleteNote, updateNote, addNote } from '@/utils/db/notes';
 import type { KakehashiDb } from '@/utils/db/schema';
-import { formatDate, t } from '@/utils/i18n';
-import { parseContactId, type ContactId } from '@/utils/model';
+import { listTags } from '@/utils/db/tags';
+import { addTouch, deleteTouch, updateTouch } from '@/utils/db/touches';
+import { t } from '@/utils/i18n';
+import { send } from '@/utils/messaging/client';
+import { parseContactId, type Contact, type ContactId, type ProfileSnapshot } from '@/utils/model';
+import { PersonPaneDetails } from './PersonPaneDetails';
+import { PersonPaneTouches } from './PersonPaneTouches';
 
-/** Touches shown in the read-only view (the history editor comes with the person pane). */
+/** Touches shown in the pane's history. */
 const TOUCH_LIMIT = 200;
 
+/** A snapshot that names the person and changes none of their details (a write's `ensureContact`). */
+const keyOnly = (c: Contact): ProfileSnapshot => ({ site: c.site, handle: c.handle, name: null, headline: null, company: null, location: null, avatarUrl: null });
+
 /**
- * A read-only view of one person: details, every note and the contact history, and the profile
- * link. It lives in the page's pane area, where the full person pane will replace it.
+ * The person pane: details, tags, industry, cadence, snooze, every note and the contact history,
+ * each editable, and the profile link. It writes through the same repository functions as the
+ * panel's messages (so the search index and due dates stay current), then asks the background to
+ * refresh the badge and tells the list which row changed.
  */
-export function PersonView({ db, id, onClose }: { db: KakehashiDb; id: ContactId; onClose: () => void }) {
+export function PersonView({ db, id, onClose, onChanged }: { db: KakehashiDb; id: ContactId; onClose: () => void; onChanged?: (id: ContactId) => void }) {
   const [view, setView] = useState<ContactView | null>(null);
+  const [knownTags, setKnownTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const now = Date.now();
+
+  const reload = async () => {
+    const key = parseContactId(id);
+    if (!key) return;
+    const [next, tags] = await Promise.all([getContactView(db, key, TOUCH_LIMIT), listTags(db)]);
+    setView(next);
+    setKnownTags(tags);
+  };
 
   useEffect(() => {
     setView(null);
-    const key = parseContactId(id);
-    if (!key) return;
-    getContactView(db, key, TOUCH_LIMIT).then(setView, (e: unknown) => setError(errorMessage(e)));
+    reload().catch((e: unknown) => setError(errorMessage(e)));
   }, [id]);
   useEffect(() => heading.current?.focus(), [view?.contact?.id]);
+
+  const run = async (write: () => Promise<unknown>): Promise<boolean> => {
+    setBusy(true);
+    try {
+      await write();
+      setError(null);
+      await reload();
+      onChanged?.(id);
+      void send('badge:refresh', {}).catch(() => undefined);
+      return true;
+    } catch (e) {
+      setError(errorMessage(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const contact = view?.contact;
   return (
@@ -66,49 +105,29 @@ export function PersonView({ db, id, onClose }: { db: KakehashiDb; id: ContactId
             </p>
           ))}
           <p class="muted">{industryName(contact.industry)}</p>
-          {contact.tags.length > 0 && (
-            <>
-              <h3>{t('personTags')}</h3>
-              <ul class="tags tag-cloud">
-                {contact.tags.map((tag) => (
-                  <li key={tag}>
-                    <bdi class="tag">{tag}</bdi>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <h3>{t('personNotes')}</h3>
-          {view.notes.length === 0 ? (
-            <p class="muted">{t('personNoNotes')}</p>
-          ) : (
-            <ul>
-              {view.notes.map((note) => (
-                <li key={note.id} class="note-body">
-                  <p class="muted">{formatDate(note.createdAt)}</p>
-                  <bdi>{note.body}</bdi>
-                </li>
-              ))}
-            </ul>
-          )}
-          <h3>{t('personTouches')}</h3>
-          {view.touches.length === 0 ? (
-            <p class="muted">{t('personNoTouches')}</p>
-          ) : (
-            <ul>
-              {view.touches.map((touch) => (
-                <li key={touch.id}>
-                  {formatDate(touch.at)} · {touchLabel(touch.kind)}
-                  {touch.note && (
-                    <>
-                      {' · '}
-                      <bdi>{touch.note}</bdi>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <PersonPaneDetails
+            contact={contact}
+            defaultCadenceDays={view.defaultCadenceDays}
+            tagCadences={view.tagCadences}
+            knownTags={knownTags}
+            busy={busy}
+            now={now}
+            onUpdate={(patch: ContactPatch) => run(() => updateContact(db, keyOnly(contact), patch, Date.now()))}
+          />
+          <NotesSection
+            notes={view.notes}
+            busy={busy}
+            onAdd={(body) => run(() => addNote(db, keyOnly(contact), body, Date.now()))}
+            onUpdate={(noteId, body) => run(() => updateNote(db, noteId, contact.id, body, Date.now()))}
+            onDelete={(noteId) => run(() => deleteNote(db, noteId, contact.id, Date.now()))}
+          />
+          <PersonPaneTouches
+            touches={view.touches}
+            busy={busy}
+            onAdd={(input) => run(() => addTouch(db, contact.id, input, Date.now()))}
+            onUpdate={(touchId, input) => run(() => updateTouch(db, touchId, contact.id, input, Date.now()))}
+            onDelete={(touchId) => run(() => deleteTouch(db, touchId, contact.id, Date.now()))}
+          />
         </>
       )}
     </aside>

@@ -6,6 +6,7 @@ import { PeopleApp, readFirstScreen } from '@/components/people/PeopleApp';
 import { t, uiLocale } from '@/utils/i18n';
 import '@/components/popup/popup.css';
 import '@/components/people/people.css';
+import '@/components/tag-editor.css';
 
 // The first screen (most overdue first, needs no language) is read while the background, which may
 // have to start first, answers with the language setting: that wait was most of a cold first paint.

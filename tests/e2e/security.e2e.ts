@@ -135,8 +135,9 @@ describe('security in real Chromium', () => {
       'contact:set-last-contact': [{ profile, at: null }, { profile, at: -5 }, { profile, at: 1.5 }],
       'contacts:list-recent': [{ limit: 0, offset: 0 }, { limit: 100_000, offset: 0 }, { limit: 10 }],
       'settings:get': [{ all: true }, null, []],
-      'settings:save': [{ patch: { defaultCadenceDays: 0 } }, { patch: { language: 'fr' } }, { patch: { industry: '<img src=x>' } }, { patch: { admin: true } }],
+      'settings:save': [{ patch: { defaultCadenceDays: 0 } }, { patch: { language: 'fr' } }, { patch: { industry: '<img src=x>' } }, { patch: { admin: true } }, { patch: { tagCadences: { mentor: 0 } } }, { patch: { tagCadences: { ['x'.repeat(41)]: 30 } } }],
       'badge:refresh': [{ count: 5 }, 'now'],
+      'tags:list': [{ prefix: 'a' }, []],
       'contact:update': [{ profile, patch: { industry: 'astrology' } }, { profile, patch: { cadenceDays: -1 } }, { profile, patch: { tags: ['x'.repeat(41)] } }, { profile, patch: { tags: Array(21).fill('a') } }],
       'popup:home': [{ dueLimit: 0 }, { dueLimit: 1e6 }, {}],
       'contact:done': [{ contactId, kind: 'poke' }, { kind: 'message' }],
@@ -159,7 +160,7 @@ describe('security in real Chromium', () => {
     expect(await sendRaw(popup, { type: 'tab:profile', payload: { profile } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await dbDigest(popup)).toBe(before);
     // The message type list above covers the whole contract (a new type needs its malformed cases).
-    expect(Object.keys(malformed).length).toBe(19);
+    expect(Object.keys(malformed).length).toBe(20);
   });
 
   for (const hostile of [HOSTILE_LINKEDIN, HOSTILE_X]) {

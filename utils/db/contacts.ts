@@ -4,7 +4,7 @@
  */
 import { classifyIndustry } from '../domain/classify-industry';
 import { computeNextDueAt } from '../domain/cadence';
-import { blankContact, contactIdOf, sameUserFields, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Touch, type TouchKind } from '../model';
+import { blankContact, contactIdOf, sameUserFields, type Contact, type ContactId, type Note, type ProfileKey, type ProfileSnapshot, type Settings, type Touch, type TouchKind } from '../model';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 
@@ -17,6 +17,8 @@ export interface ContactView {
   touches: Touch[];
   /** The settings' default cadence, which a contact with `cadenceDays: null` follows. */
   defaultCadenceDays: number;
+  /** The settings' per-tag default cadences, which such a contact follows before the default. */
+  tagCadences: Settings['tagCadences'];
   /** Quiet mode hides the panel on LinkedIn (DESIGN.md, "The panel"). */
   quietMode: boolean;
   /** The kind of the user's last logged touch, which the panel offers first. */
@@ -37,9 +39,9 @@ export async function findContact(db: KakehashiDb, id: ContactId): Promise<Conta
  */
 export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimit = 20): Promise<ContactView> {
   return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings], async () => {
-    const { defaultCadenceDays, quietMode, lastTouchKind } = await getSettings(db);
+    const { defaultCadenceDays, tagCadences, quietMode, lastTouchKind } = await getSettings(db);
     const contact = (await findContact(db, contactIdOf(key))) ?? null;
-    if (!contact) return { contact, notes: [], touches: [], defaultCadenceDays, quietMode, lastTouchKind };
+    if (!contact) return { contact, notes: [], touches: [], defaultCadenceDays, tagCadences, quietMode, lastTouchKind };
     const id = contact.id;
     const notes = await db.notes.where('contactId').equals(id).toArray();
     notes.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
@@ -49,7 +51,7 @@ export async function getContactView(db: KakehashiDb, key: ProfileKey, touchLimi
       .reverse()
       .limit(touchLimit)
       .toArray();
-    return { contact, notes, touches, defaultCadenceDays, quietMode, lastTouchKind };
+    return { contact, notes, touches, defaultCadenceDays, tagCadences, quietMode, lastTouchKind };
   });
 }
 
@@ -104,8 +106,7 @@ export async function saveContact(db: KakehashiDb, contact: Contact, now: number
   edit(contact);
   contact.updatedAt = now;
   if (!sameUserFields(before, contact)) contact.userEditedAt = now;
-  const { defaultCadenceDays } = await getSettings(db);
-  contact.nextDueAt = computeNextDueAt(contact, defaultCadenceDays);
+  contact.nextDueAt = computeNextDueAt(contact, await getSettings(db));
   await db.contacts.put(contact);
   return contact;
 }

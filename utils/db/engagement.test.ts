@@ -191,3 +191,39 @@ describe('due count at scale', () => {
     expect(await countDue(db, NOW, 1000)).toBe(250);
   });
 });
+
+describe('per-tag default cadence', () => {
+  it('re-dates everyone with a tag whose cadence changes, and no one else', async () => {
+    const mentor = { ...person('mentor', 'retail', 40), tags: ['mentor'] };
+    const own = { ...person('own', 'retail', 40), tags: ['mentor'], cadenceDays: 182 };
+    const other = { ...person('other', 'retail', 40), tags: ['friend'] };
+    for (const c of [mentor, own, other]) c.nextDueAt = computeNextDueAt(c, 90);
+    await db.contacts.bulkAdd([mentor, own, other]);
+    expect(await countDue(db, NOW)).toBe(0);
+    await saveSettings(db, { tagCadences: { mentor: 30 } }, computeNextDueAt);
+    expect((await db.contacts.get('linkedin:mentor'))!.nextDueAt).toBe(computeNextDueAt(mentor, { defaultCadenceDays: 90, tagCadences: { mentor: 30 } }));
+    expect(await db.contacts.get('linkedin:own')).toMatchObject({ nextDueAt: own.nextDueAt });
+    expect(await db.contacts.get('linkedin:other')).toMatchObject({ nextDueAt: other.nextDueAt });
+    expect((await getDue(db, NOW, 10)).contacts.map((c) => c.id)).toEqual(['linkedin:mentor']);
+    // Removing the tag's cadence puts them back on the default.
+    await saveSettings(db, { tagCadences: {} }, computeNextDueAt);
+    expect(await countDue(db, NOW)).toBe(0);
+  });
+
+  it('applies when a person’s tags change', async () => {
+    await saveSettings(db, { tagCadences: { mentor: 30 } }, computeNextDueAt);
+    await db.contacts.add(person('p', 'retail', 40));
+    const profile: ProfileSnapshot = { site: 'linkedin', handle: 'p', name: 'p', headline: null, company: null, location: null, avatarUrl: null };
+    await updateContact(db, profile, { tags: ['mentor'] }, NOW);
+    expect(await countDue(db, NOW)).toBe(1);
+    await updateContact(db, profile, { tags: [] }, NOW);
+    expect(await countDue(db, NOW)).toBe(0);
+  });
+
+  it('re-dates a whole book in chunks inside one transaction', async () => {
+    const many = Array.from({ length: 2100 }, (_, i) => ({ ...person(`m-${i}`, 'retail', 40), tags: ['mentor'] }));
+    await db.contacts.bulkAdd(many);
+    await saveSettings(db, { tagCadences: { mentor: 30 } }, computeNextDueAt);
+    expect(await countDue(db, NOW, 10_000)).toBe(2100);
+  });
+});

@@ -70,6 +70,7 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): P
       userIndustry: settings.industry,
       suggestionLog,
       defaultCadenceDays: settings.defaultCadenceDays,
+      tagCadences: settings.tagCadences,
       now,
       limit,
     };
@@ -119,6 +120,8 @@ export interface ContactPatch {
   industry?: string | null;
   cadenceDays?: number | null;
   tags?: string[];
+  /** The People page: a snooze ended (null) or set to a date. */
+  snoozedUntil?: number | null;
 }
 
 /**
@@ -135,6 +138,7 @@ export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, p
       }
       if (patch.tags !== undefined) c.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
       if (patch.cadenceDays !== undefined) c.cadenceDays = patch.cadenceDays;
+      if (patch.snoozedUntil !== undefined) c.snoozedUntil = patch.snoozedUntil;
     });
   });
 }

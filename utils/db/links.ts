@@ -102,9 +102,9 @@ export interface PersonView extends ContactView {
  */
 export async function getPersonView(db: KakehashiDb, key: ProfileKey, touchLimit: number): Promise<PersonView> {
   return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings], async () => {
-    const { defaultCadenceDays, quietMode, lastTouchKind } = await getSettings(db);
+    const { defaultCadenceDays, tagCadences, quietMode, lastTouchKind } = await getSettings(db);
     const contact = (await findContact(db, `${key.site}:${key.handle}`)) ?? null;
-    if (!contact) return { contact, notes: [], touches: [], linked: [], defaultCadenceDays, quietMode, lastTouchKind };
+    if (!contact) return { contact, notes: [], touches: [], linked: [], defaultCadenceDays, tagCadences, quietMode, lastTouchKind };
     const linked = await linkedRecords(db, contact);
     const ids = [contact.id, ...linked.map((c) => c.id)];
     const [notes, touches] = await Promise.all([
@@ -115,6 +115,6 @@ export async function getPersonView(db: KakehashiDb, key: ProfileKey, touchLimit
     ]);
     notes.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
     touches.sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
-    return { contact, notes, touches: touches.slice(0, touchLimit), linked, defaultCadenceDays, quietMode, lastTouchKind };
+    return { contact, notes, touches: touches.slice(0, touchLimit), linked, defaultCadenceDays, tagCadences, quietMode, lastTouchKind };
   });
 }

@@ -86,7 +86,7 @@ export async function restoreBackup(
         ? { contacts: [], notes: [], touches: [], settings: null, suggestionLog: [] }
         : await readExisting(db);
     // The planner picks the settings each restored contact's nextDueAt is computed with.
-    const plan = planRestore(existing, backup, mode, { computeNextDueAt: (contact, days) => computeNextDueAt(contact, days) });
+    const plan = planRestore(existing, backup, mode, { computeNextDueAt: (contact, rules) => computeNextDueAt(contact, rules) });
     await applyRestorePlan(db, plan, onProgress);
     return plan.report;
   });

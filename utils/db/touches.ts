@@ -65,3 +65,49 @@ export async function markDone(db: KakehashiDb, id: ContactId, kind: TouchKind, 
     return recordTouch(db, contact, { kind, at: now }, Math.max(contact.lastContactAt ?? -Infinity, now), now);
   });
 }
+
+/**
+ * After a touch is edited or deleted: the last contact becomes the latest touch left (none: never
+ * contacted) and the next due date follows. Runs inside the caller's transaction.
+ */
+async function recomputeLastContact(db: KakehashiDb, contact: Contact, now: number): Promise<Contact> {
+  const latest = await db.touches.where('[contactId+at]').between([contact.id, -Infinity], [contact.id, Infinity]).last();
+  return saveContact(db, contact, now, (c) => {
+    c.lastContactAt = latest?.at ?? null;
+  });
+}
+
+async function requireTouch(db: KakehashiDb, id: number, contactId: ContactId): Promise<{ touch: Touch; contact: Contact }> {
+  const [touch, contact] = await Promise.all([db.touches.get(id), db.contacts.get(contactId)]);
+  if (!touch || touch.contactId !== contactId || !contact) throw new StoreError('not-found', 'That touch no longer exists.');
+  return { touch, contact };
+}
+
+/** Logs a touch for a person already tracked (the People page), like the panel does. */
+export async function addTouch(db: KakehashiDb, contactId: ContactId, input: TouchInput, now: number): Promise<Touch> {
+  return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
+    const contact = await db.contacts.get(contactId);
+    if (!contact) throw new StoreError('not-found', 'That person is no longer in your contacts.');
+    return recordTouch(db, contact, input, Math.max(contact.lastContactAt ?? -Infinity, input.at), now);
+  });
+}
+
+/** Edits a touch's kind, date or note; the last contact and next due date are recomputed. */
+export async function updateTouch(db: KakehashiDb, id: number, contactId: ContactId, input: TouchInput, now: number): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
+    const { touch, contact } = await requireTouch(db, id, contactId);
+    const next: Touch = { id: touch.id!, contactId, kind: input.kind, at: input.at };
+    if (input.note?.trim()) next.note = input.note.trim();
+    await db.touches.put(next);
+    return recomputeLastContact(db, contact, now);
+  });
+}
+
+/** Deletes a touch; the last contact and next due date are recomputed. */
+export async function deleteTouch(db: KakehashiDb, id: number, contactId: ContactId, now: number): Promise<Contact> {
+  return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
+    const { contact } = await requireTouch(db, id, contactId);
+    await db.touches.delete(id);
+    return recomputeLastContact(db, contact, now);
+  });
+}

@@ -120,3 +120,28 @@ describe('snoozeUntil', () => {
     expect(snoozeUntil(utc('2025-10-20T08:00:00Z'), 'week', 'Europe/London')).toBe(utc('2025-10-27T09:00:00Z'));
   });
 });
+
+describe('per-tag default cadence', () => {
+  const rules = { defaultCadenceDays: 90, tagCadences: { mentor: 30, client: 14, '__proto__': 5 } };
+
+  it('is a person’s own cadence, else the shortest of their tags’, else the default', () => {
+    expect(effectiveCadenceDays(null, rules, ['mentor'])).toBe(30);
+    expect(effectiveCadenceDays(null, rules, ['mentor', 'client', 'friend'])).toBe(14);
+    expect(effectiveCadenceDays(null, rules, ['friend'])).toBe(90);
+    expect(effectiveCadenceDays(null, rules, [])).toBe(90);
+    expect(effectiveCadenceDays(7, rules, ['client'])).toBe(7);
+    // The person's own "no reminders" wins over any tag.
+    expect(effectiveCadenceDays(0, rules, ['client'])).toBe(0);
+  });
+
+  it('ignores inherited object keys such as "toString" and counts only own entries', () => {
+    expect(effectiveCadenceDays(null, { defaultCadenceDays: 90, tagCadences: {} }, ['toString', 'constructor'])).toBe(90);
+  });
+
+  it('moves the next due date', () => {
+    const c = { ...base, tags: ['mentor'] };
+    expect(computeNextDueAt(c, rules, 'UTC')).toBe(c.createdAt + 30 * DAY_MS);
+    expect(computeNextDueAt(c, 90, 'UTC')).toBe(c.createdAt + 90 * DAY_MS);
+    expect(overdueRatio({ ...c, createdAt: utc('2025-01-01T00:00:00Z') }, rules, utc('2025-01-31T00:00:00Z'))).toBe(1);
+  });
+});

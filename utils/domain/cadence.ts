@@ -50,9 +50,46 @@ export function cadenceOptionOf(cadenceDays: number | null): CadenceOption | nul
   return CADENCE_OPTIONS.find((o) => o.cadenceDays === cadenceDays) ?? null;
 }
 
-/** The cadence in days that applies to a contact; 0 means no reminders. */
-export function effectiveCadenceDays(cadenceDays: number | null, defaultCadenceDays: number): number {
-  const days = cadenceDays ?? defaultCadenceDays;
+/** Per-tag default cadences in days (settings): tag "mentor" every 30 days. */
+export type TagCadences = Readonly<Record<string, number>>;
+
+/** What a contact without a cadence of their own follows: the settings default and the tags' defaults. */
+export interface CadenceDefaults {
+  defaultCadenceDays: number;
+  tagCadences?: TagCadences | undefined;
+}
+
+/** A bare number is the settings default alone (no per-tag cadences). */
+export type CadenceRules = number | CadenceDefaults;
+
+/**
+ * The shortest per-tag default among these tags, or null when none of them has one. Only positive
+ * values count: a tag cannot turn reminders off, only the person's own "none" does.
+ */
+export function tagCadenceOf(tags: readonly string[] | undefined, tagCadences: TagCadences | undefined): number | null {
+  if (!tags?.length || !tagCadences) return null;
+  let shortest: number | null = null;
+  for (const tag of tags) {
+    if (!Object.hasOwn(tagCadences, tag)) continue;
+    const days = tagCadences[tag]!;
+    if (Number.isFinite(days) && days > 0 && (shortest === null || days < shortest)) shortest = days;
+  }
+  return shortest;
+}
+
+/** The tag whose default sets a person's cadence (the shortest), or null when none has one. */
+export function cadenceTagOf(tags: readonly string[] | undefined, tagCadences: TagCadences | undefined): string | null {
+  const days = tagCadenceOf(tags, tagCadences);
+  return days === null ? null : (tags!.find((tag) => Object.hasOwn(tagCadences!, tag) && tagCadences![tag] === days) ?? null);
+}
+
+/**
+ * The cadence in days that applies to a contact (DESIGN.md, "Data"): their own, else the shortest
+ * of their tags' defaults, else the settings default. 0 means no reminders.
+ */
+export function effectiveCadenceDays(cadenceDays: number | null, rules: CadenceRules, tags?: readonly string[]): number {
+  const defaults = typeof rules === 'number' ? { defaultCadenceDays: rules } : rules;
+  const days = cadenceDays ?? tagCadenceOf(tags, defaults.tagCadences) ?? defaults.defaultCadenceDays;
   return Number.isFinite(days) && days > 0 ? days : 0;
 }
 
@@ -62,15 +99,15 @@ export function addCadence(t: number, cadenceDays: number, timeZone?: string): n
   return months === null ? addCalendarDays(t, cadenceDays, timeZone) : addCalendarMonths(t, months, timeZone);
 }
 
-export type DueInput = Pick<Contact, 'lastContactAt' | 'createdAt' | 'cadenceDays' | 'snoozedUntil'>;
+export type DueInput = Pick<Contact, 'lastContactAt' | 'createdAt' | 'cadenceDays' | 'snoozedUntil'> & { tags?: readonly string[] };
 
 /**
  * When a contact is next due: one cadence after the last contact (or after they were added, if never
  * contacted), pushed to at least `snoozedUntil`. Null when the cadence is "none": never due.
  * This is the value to store in `Contact.nextDueAt` after every change to those fields.
  */
-export function computeNextDueAt(contact: DueInput, defaultCadenceDays: number, timeZone?: string): number | null {
-  const cadence = effectiveCadenceDays(contact.cadenceDays, defaultCadenceDays);
+export function computeNextDueAt(contact: DueInput, rules: CadenceRules, timeZone?: string): number | null {
+  const cadence = effectiveCadenceDays(contact.cadenceDays, rules, contact.tags);
   if (cadence === 0) return null;
   const due = addCadence(contact.lastContactAt ?? contact.createdAt, cadence, timeZone);
   return contact.snoozedUntil !== null && contact.snoozedUntil > due ? contact.snoozedUntil : due;
@@ -87,11 +124,11 @@ export function isDue(contact: Pick<Contact, 'nextDueAt' | 'snoozedUntil'>, now:
  * whole cadence overdue. 0 when the cadence is "none". Month cadences count as their day size.
  */
 export function overdueRatio(
-  contact: Pick<Contact, 'lastContactAt' | 'createdAt' | 'cadenceDays'>,
-  defaultCadenceDays: number,
+  contact: Pick<Contact, 'lastContactAt' | 'createdAt' | 'cadenceDays'> & { tags?: readonly string[] },
+  rules: CadenceRules,
   now: number,
 ): number {
-  const cadence = effectiveCadenceDays(contact.cadenceDays, defaultCadenceDays);
+  const cadence = effectiveCadenceDays(contact.cadenceDays, rules, contact.tags);
   if (cadence === 0) return 0;
   const elapsed = now - (contact.lastContactAt ?? contact.createdAt);
   return Math.max(0, elapsed) / (cadence * DAY_MS);

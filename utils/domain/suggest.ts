@@ -30,7 +30,7 @@
  * contacted 180 or more days ago; 'reach-out' (a message) when there is a live relationship.
  */
 import { DAY_MS, type Contact, type ContactId, type SuggestionLogEntry, type Touch } from '../model';
-import { effectiveCadenceDays, overdueRatio } from './cadence';
+import { effectiveCadenceDays, overdueRatio, type CadenceDefaults, type TagCadences } from './cadence';
 
 export const SUGGESTION_WINDOW_DAYS = 90;
 export const SKIP_COOLDOWN_DAYS = 7;
@@ -66,7 +66,7 @@ export interface Suggestion {
 export type SuggestionCandidate = Pick<
   Contact,
   'id' | 'industry' | 'cadenceDays' | 'lastContactAt' | 'nextDueAt' | 'snoozedUntil' | 'createdAt' | 'lastVisitedAt' | 'personId'
->;
+> & { tags?: readonly string[] };
 
 export interface SuggestionInput {
   /** Tracked contacts to choose from (pre-filtering by index is fine; filters are re-applied here). */
@@ -82,10 +82,14 @@ export interface SuggestionInput {
   userIndustry: string | null;
   suggestionLog: readonly SuggestionLogEntry[];
   defaultCadenceDays: number;
+  /** Settings: per-tag default cadences (a person's own cadence, else their tags', else the default). */
+  tagCadences?: TagCadences;
   now: number;
   /** How many suggestions to return (default: all). */
   limit?: number;
 }
+
+const rulesOf = (input: SuggestionInput): CadenceDefaults => ({ defaultCadenceDays: input.defaultCadenceDays, tagCadences: input.tagCadences });
 
 interface TouchStats {
   count: Map<string, number>;
@@ -180,7 +184,7 @@ function rankOne(
     if (touches <= 1) reasons.push({ code: 'rare-industry', industry: c.industry, touches });
   }
 
-  const ratio = overdueRatio(c, input.defaultCadenceDays, now);
+  const ratio = overdueRatio(c, rulesOf(input), now);
   const dueAt = c.nextDueAt;
   const overdue = dueAt !== null ? dueAt <= now : ratio >= 1;
   score += overdue ? 2 + 0.5 * Math.min(Math.max(ratio - 1, 0), 3) : Math.min(ratio, 1);
@@ -189,7 +193,7 @@ function rankOne(
     score += 1.5;
     reasons.splice(1, 0, { code: 'never-contacted' });
   } else if (overdue) {
-    const days = dueAt !== null ? daysBetween(dueAt, now) : Math.floor((ratio - 1) * effectiveCadenceDays(c.cadenceDays, input.defaultCadenceDays));
+    const days = dueAt !== null ? daysBetween(dueAt, now) : Math.floor((ratio - 1) * effectiveCadenceDays(c.cadenceDays, rulesOf(input), c.tags));
     reasons.splice(1, 0, { code: 'overdue', days });
   }
 
@@ -256,7 +260,7 @@ export function rankSuggestions(input: SuggestionInput): Suggestion[] {
     seen.add(c.id);
     if (c.snoozedUntil !== null && c.snoozedUntil > now) continue;
     if (log.skippedRecently.has(c.id)) continue;
-    if (effectiveCadenceDays(c.cadenceDays, input.defaultCadenceDays) === 0) continue;
+    if (effectiveCadenceDays(c.cadenceDays, rulesOf(input), c.tags) === 0) continue;
     if (c.industry !== null && c.industry === own) continue;
     ranked.push(rankOne(c, input, stats, log));
   }

@@ -28,6 +28,7 @@
  * - settings: the stored settings are the user's current intent and are kept; the backup's settings
  *   are applied only when none are stored yet (`existing.settings === null`, a fresh install).
  */
+import type { CadenceDefaults } from '../domain/cadence';
 import { LIMITS } from '../limits';
 import type { Contact, ContactId, Note, Settings, SuggestionLogEntry, Touch } from '../model';
 import type { Backup } from './backup';
@@ -45,7 +46,7 @@ export interface ExistingData {
 
 export interface RestoreOptions {
   /** Cadence logic (utils/domain): when a contact is next due under a default cadence. */
-  computeNextDueAt: (contact: Contact, defaultCadenceDays: number) => number | null;
+  computeNextDueAt: (contact: Contact, rules: CadenceDefaults) => number | null;
 }
 
 export interface TableReport {
@@ -100,13 +101,13 @@ const emptyContactReport = (): ContactReport => ({
 export function planRestore(existing: ExistingData, backup: Backup, mode: RestoreMode, options: RestoreOptions): RestorePlan {
   if (mode === 'replace') {
     const { data } = backup;
-    const { defaultCadenceDays } = data.settings;
+    const rules = data.settings;
     return {
       mode,
       clearFirst: true,
       contacts: data.contacts.map((c) => {
         const contact = { ...c, tags: [...c.tags] };
-        contact.nextDueAt = options.computeNextDueAt(contact, defaultCadenceDays);
+        contact.nextDueAt = options.computeNextDueAt(contact, rules);
         return contact;
       }),
       notes: data.notes.map((n) => ({ ...n })),
@@ -125,8 +126,8 @@ export function planRestore(existing: ExistingData, backup: Backup, mode: Restor
   const data = underCurrentIds(backup.data, existing.contacts);
   const settings = existing.settings === null ? { ...data.settings } : null;
   // The cadence that applies once the restore is written.
-  const { defaultCadenceDays } = settings ?? existing.settings ?? data.settings;
-  const contacts = mergeContacts(existing.contacts, data.contacts, (c) => options.computeNextDueAt(c, defaultCadenceDays));
+  const rules = settings ?? existing.settings ?? data.settings;
+  const contacts = mergeContacts(existing.contacts, data.contacts, (c) => options.computeNextDueAt(c, rules));
   const notes = mergeRecords(existing.notes, data.notes, {
     content: (n) => `${n.contactId}\u0000${n.createdAt}\u0000${n.body}`,
     anchor: (n) => `${n.contactId}\u0000${n.createdAt}`,

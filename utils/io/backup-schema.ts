@@ -96,6 +96,11 @@ export const touchSchema = v.object({
 export const settingsSchema = v.object({
   industry: v.nullable(industryId),
   defaultCadenceDays: bounded(BOUNDS.defaultCadenceDays),
+  /** Absent from backups made before per-tag cadences. */
+  tagCadences: v.optional(
+    v.pipe(v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tag)), bounded(BOUNDS.tagCadenceDays)), v.check((r) => Object.keys(r).length <= LIMITS.tagCadences, 'too many tag cadences')),
+    {},
+  ),
   language: v.picklist(['auto', 'en', 'ja']),
   quietMode: v.boolean(),
   // Backups from before inline marks existed have no such field: marks stay off.

@@ -63,6 +63,8 @@ export interface MessageMap {
    * handles. Answers nothing while marks are off, or on LinkedIn in quiet mode (`listMarks`).
    */
   'marks:lookup': { req: { site: Site; handles: string[] }; res: MarkInfo[] };
+  /** Panel: every tag in use, for the tag editor's suggestions. */
+  'tags:list': { req: Record<string, never>; res: string[] };
   /** Pages that wrote to the database directly (import, restore) ask for a badge refresh. */
   'badge:refresh': { req: Record<string, never>; res: null };
 }
@@ -110,6 +112,7 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'settings:save': EXTENSION_ONLY,
   'locale:messages': PAGE_AND_EXTENSION,
   'badge:refresh': EXTENSION_ONLY,
+  'tags:list': PAGE_AND_EXTENSION,
   'contact:update': PAGE_AND_EXTENSION,
   'popup:home': EXTENSION_ONLY,
   'contact:done': EXTENSION_ONLY,

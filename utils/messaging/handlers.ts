@@ -7,6 +7,7 @@ import { listContactsOnPage, listMarks } from '../db/on-page';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
 import type { KakehashiDb } from '../db/schema';
+import { listTags } from '../db/tags';
 import { logTouch, markDone, setLastContact } from '../db/touches';
 import { localeMessages } from '../locale-messages';
 import type { Handlers, SenderContext } from './router';
@@ -35,6 +36,7 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'locale:messages': ({ lang }) => Promise.resolve(localeMessages(lang)),
     // The router refreshes the badge after every non-read message; nothing else to do here.
     'badge:refresh': async () => null,
+    'tags:list': () => listTags(db),
     'contact:update': async ({ profile, patch }, sender) => updateContact(db, await identified(profile, sender), patch, now()),
     'popup:home': async ({ dueLimit }) => {
       const at = now();

@@ -64,6 +64,7 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
   'settings:get': { valid: {}, malformed: [{ all: true }, null] },
   'locale:messages': { valid: { lang: 'ja' }, malformed: [{ lang: 'auto' }, { lang: 'fr' }, {}, { lang: 'ja', extra: 1 }] },
   'badge:refresh': { valid: {}, malformed: [{ count: 5 }, 'now'] },
+  'tags:list': { valid: {}, malformed: [{ prefix: 'a' }, []] },
   'contact:update': {
     valid: { profile, patch: { industry: 'education', cadenceDays: 28, tags: ['tokyo', '同郷'] } },
     malformed: [{ profile, patch: { industry: 'astrology' } }, { profile, patch: { cadenceDays: -1 } }, { profile, patch: { tags: ['x'.repeat(41)] } }, { profile, patch: { tags: Array(21).fill('a') } }],
@@ -92,8 +93,17 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
   },
   'suggestion:log': { valid: { contactId: 'linkedin:ayaka', outcome: 'skipped' }, malformed: [{ contactId: 'linkedin:ayaka', outcome: 'shown' }] },
   'settings:save': {
-    valid: { patch: { industry: 'financial-services', defaultCadenceDays: 30, language: 'ja' } },
-    malformed: [{ patch: { defaultCadenceDays: 0 } }, { patch: { language: 'fr' } }, { patch: { industry: '<img src=x>' } }, { patch: { admin: true } }],
+    valid: { patch: { industry: 'financial-services', defaultCadenceDays: 30, language: 'ja', tagCadences: { mentor: 30, 同郷: 60 } } },
+    malformed: [
+      { patch: { defaultCadenceDays: 0 } },
+      { patch: { language: 'fr' } },
+      { patch: { industry: '<img src=x>' } },
+      { patch: { admin: true } },
+      { patch: { tagCadences: { mentor: 0 } } },
+      { patch: { tagCadences: { mentor: 1.5 } } },
+      { patch: { tagCadences: { ['x'.repeat(41)]: 30 } } },
+      { patch: { tagCadences: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`t${i}`, 30])) } },
+    ],
   },
 };
 

@@ -28,7 +28,7 @@ export interface RouterOptions {
   now?: () => number;
 }
 
-const READ_ONLY: ReadonlySet<MessageType> = new Set(['contact:get', 'contacts:list-recent', 'settings:get', 'locale:messages', 'tab:profile', 'tab:current', 'contacts:on-page', 'marks:lookup']);
+const READ_ONLY: ReadonlySet<MessageType> = new Set(['contact:get', 'contacts:list-recent', 'settings:get', 'locale:messages', 'tags:list', 'tab:profile', 'tab:current', 'contacts:on-page', 'marks:lookup']);
 
 export function createRouter(handlers: Handlers, options: RouterOptions) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {

@@ -92,6 +92,7 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
   'settings:get': v.strictObject({}),
   'locale:messages': v.strictObject({ lang: v.picklist(['en', 'ja']) }),
   'badge:refresh': v.strictObject({}),
+  'tags:list': v.strictObject({}),
   'contact:update': v.strictObject({
     profile: profileSnapshot,
     patch: v.strictObject({
@@ -112,6 +113,12 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
     patch: v.strictObject({
       industry: v.optional(v.nullable(industryId)),
       defaultCadenceDays: v.optional(bounded(BOUNDS.defaultCadenceDays)),
+      tagCadences: v.optional(
+        v.pipe(
+          v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tag)), bounded(BOUNDS.tagCadenceDays)),
+          v.check((r) => Object.keys(r).length <= LIMITS.tagCadences, 'too many tag cadences'),
+        ),
+      ),
       language: v.optional(v.picklist(['auto', 'en', 'ja'])),
       quietMode: v.optional(v.boolean()),
       inlineMarks: v.optional(v.boolean()),

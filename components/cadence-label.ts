@@ -1,0 +1,11 @@
+import { cadenceTagOf, type TagCadences } from '@/utils/domain/cadence';
+import { t } from '@/utils/i18n';
+
+/**
+ * The label of a cadence menu's "default" choice for one person: the tag default they follow
+ * ("From tag “mentor” (30 days)") or the settings default ("Default (90 days)").
+ */
+export function defaultCadenceLabel(tags: readonly string[], defaultCadenceDays: number, tagCadences: TagCadences): string {
+  const tag = cadenceTagOf(tags, tagCadences);
+  return tag === null ? t('cadence_default', defaultCadenceDays) : t('paneCadenceFromTag', tag, tagCadences[tag]!);
+}

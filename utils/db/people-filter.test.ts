@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../domain/people-filter';
+import { blankContact, DAY_MS, type Contact } from '../model';
+import { filterPeople } from './people-filter';
+import type { KakehashiDb } from './schema';
+import { freshDb } from './test-db';
+
+const NOW = Date.UTC(2026, 10, 23, 3);
+let db: KakehashiDb;
+const person = (handle: string, patch: Partial<Contact>): Contact => ({ ...blankContact({ site: 'linkedin', handle }, NOW - 400 * DAY_MS), ...patch });
+
+beforeEach(async () => {
+  db = freshDb();
+  await db.contacts.bulkAdd([
+    person('a', { tags: ['mentor'], industry: 'education', nextDueAt: NOW - 5 * DAY_MS, lastContactAt: NOW - 100 * DAY_MS }),
+    person('b', { tags: ['mentor', 'client'], industry: 'retail', nextDueAt: NOW + 5 * DAY_MS, lastContactAt: NOW - 3 * DAY_MS }),
+    person('c', { industry: 'education', nextDueAt: null, cadenceDays: 0 }),
+    { ...person('d', { tags: ['client'] }), id: 'x:d', site: 'x', url: 'https://x.com/d' },
+  ]);
+});
+afterEach(() => db.close());
+
+const ids = async (f: Partial<typeof NO_FILTERS>) => [...(await filterPeople(db, { ...NO_FILTERS, ...f }, NOW))].sort();
+
+describe('filterPeople', () => {
+  it('answers through the indexes and combines filters', async () => {
+    expect(await ids({ tag: 'mentor' })).toEqual(['linkedin:a', 'linkedin:b']);
+    expect(await ids({ tag: 'mentor', industry: 'education' })).toEqual(['linkedin:a']);
+    expect(await ids({ status: 'due' })).toEqual(['linkedin:a']);
+    expect(await ids({ within: 7 })).toEqual(['linkedin:b']);
+    expect(await ids({ site: 'x' })).toEqual(['x:d']);
+    expect(await ids({ status: 'off', industry: 'education' })).toEqual(['linkedin:c']);
+    expect(await ids({ tag: 'nobody' })).toEqual([]);
+  });
+});
