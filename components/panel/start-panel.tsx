@@ -10,6 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { LiveSettings } from '@/utils/messaging/live-settings';
 import { profileKeyFromUrl, profileShowsHeader, waitForProfile } from '@/utils/sites';
+import { buildPageReport } from '@/utils/sites/page-report';
 import { contactIdOf } from '@/utils/model';
 import { randomHostName } from './host-name';
 import { Panel } from './Panel';
@@ -83,9 +84,10 @@ export function startPanel(ctx: ContentScriptContext): void {
         // The theme goes on the container inside the root: the host carries no attribute at all.
         stopTheme = watchTheme(container);
         const readProfile = (signal: AbortSignal) => waitForProfile(document, url, { signal });
+        const buildReport = () => buildPageReport(document, url, key.site, new Date());
         rerender = () =>
           render(
-            <Panel key={id} profileKey={key} readProfile={readProfile} headerExpected={headerExpected} quietMode={settings.quietMode} language={settings.language} />,
+            <Panel key={id} profileKey={key} readProfile={readProfile} headerExpected={headerExpected} quietMode={settings.quietMode} language={settings.language} buildReport={buildReport} />,
             container,
           );
         rerender();
