@@ -4,7 +4,8 @@ import { touchKindName } from '@/components/touch-kinds';
 import { onTrusted } from '@/components/trusted-event';
 import { formatDate, t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
-import { contactIdOf, type LanguageSetting, type Note, type ProfileKey, type ProfileSnapshot, type TouchKind } from '@/utils/model';
+import { contactIdOf, type ContactId, type LanguageSetting, type Note, type ProfileKey, type ProfileSnapshot, type TouchKind } from '@/utils/model';
+import { CopyReport } from './CopyReport';
 import { EngagementSection } from './EngagementSection';
 import { LastContactSection } from './LastContactSection';
 import { missingDetails } from './missing-details';
@@ -28,6 +29,8 @@ interface Props {
   quietMode?: boolean;
   /** The live language setting: a change re-renders every string (`t` reads the new one). */
   language?: LanguageSetting;
+  /** Builds "Copy a report" for this page (content script only; see utils/sites/page-report.ts). */
+  buildReport?: () => string;
 }
 
 type Reading = { state: 'waiting' } | { state: 'done'; snapshot: ProfileSnapshot | null };
@@ -36,9 +39,13 @@ type Reading = { state: 'waiting' } | { state: 'done'; snapshot: ProfileSnapshot
  * The in-page card for one person. It is mounted per person (keyed by contact id), so nothing of
  * the previous profile can survive an in-app navigation.
  */
-export function Panel({ profileKey, readProfile, inline = false, headerExpected = true, quietMode }: Props) {
-  const { view, error, run, busy } = useContact(profileKey);
+export function Panel({ profileKey: urlKey, readProfile, inline = false, headerExpected = true, quietMode, buildReport }: Props) {
   const [reading, setReading] = useState<Reading>({ state: 'waiting' });
+  const read = reading.state === 'done' ? reading.snapshot : null;
+  // The person the page shows: at a LinkedIn member-id URL the adapter keys them by the vanity slug.
+  const profileKey: ProfileKey = read && read.handle !== urlKey.handle ? { site: read.site, handle: read.handle } : urlKey;
+  const { view, error, run, busy, reload } = useContact(profileKey);
+  const [renamedFrom, setRenamedFrom] = useState<ContactId | null>(null);
   const [collapsed, setCollapsed] = useState(false);
   const contact = view?.contact ?? null;
   const { status, announce, deleted, offerUndo, endUndo, undoRef, cardRef } = useFeedback();
@@ -50,8 +57,17 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
       .then((snapshot) => {
         if (abort.signal.aborted) return;
         setReading({ state: 'done', snapshot });
-        // Refresh stored details of a tracked person; never creates a contact.
-        if (snapshot) void send('contact:visit', { profile: snapshot }).catch(() => undefined);
+        // Refresh stored details of a tracked person; never creates a contact. A renamed handle is
+        // re-keyed by the background first: show the record under its new key, and say so.
+        if (snapshot) {
+          void send('contact:visit', { profile: snapshot })
+            .then(async (visit) => {
+              if (abort.signal.aborted || !visit.renamedFrom) return;
+              setRenamedFrom(visit.renamedFrom);
+              await reload();
+            })
+            .catch(() => undefined);
+        }
       })
       .catch(() => !abort.signal.aborted && setReading({ state: 'done', snapshot: null }));
     return () => abort.abort();
@@ -110,6 +126,10 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
       () => send('touch:log', { profile, kind, at: Date.now(), ...(note.trim() ? { note: note.trim() } : {}) }),
       () => t('recordTouchLogged', touchKindName(kind)),
     );
+  // Found under another id (the URL is an old handle) or just re-keyed: "@old is now @new" (X only:
+  // a LinkedIn member id is not a name anyone chose).
+  const oldHandle = renamedFrom?.slice('x:'.length) ?? (contact && contact.id !== contactIdOf(profileKey) ? profileKey.handle : null);
+  const renamed = contact?.site === 'x' && oldHandle && oldHandle !== contact.handle ? { from: oldHandle, to: contact.handle } : null;
   return (
     <aside ref={cardRef} class={inline ? 'card inline' : 'card'} aria-label={t('panelLabel', displayName)} data-contact-id={contactId}>
       <header class="row header">
@@ -125,10 +145,16 @@ export function Panel({ profileKey, readProfile, inline = false, headerExpected 
           <span aria-hidden="true">–</span>
         </button>
       </header>
-      {missing.length > 0 && (
-        <p class="notice" role="status">
-          {t('panelUnreadable', missing.join(t('listSeparator')), profileKey.handle)}
+      {renamed && (
+        <p class="notice" role="status" data-testid="panel-renamed">
+          {t('identRenamed', renamed.from, renamed.to)}
         </p>
+      )}
+      {missing.length > 0 && (
+        <div class="notice" role="status">
+          <p>{t('panelUnreadable', missing.join(t('listSeparator')), profileKey.handle)}</p>
+          {buildReport && <CopyReport buildReport={buildReport} />}
+        </div>
       )}
       {error && (
         <p class="error" role="alert">

@@ -9,6 +9,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LiveSettings } from '@/utils/messaging/live-settings';
 import type { SiteFunctions } from '@/utils/sites/adapter';
+import { buildPageReport } from '@/utils/sites/page-report';
 import { contactIdOf } from '@/utils/model';
 import { randomHostName } from './host-name';
 import { createShadowHost, type ShadowHost } from './shadow-host';
@@ -80,9 +81,10 @@ export function startPanel(ctx: ContentScriptContext, sites: SiteFunctions): voi
         // The theme goes on the container inside the root: the host carries no attribute at all.
         stopTheme = watchTheme(container);
         const readProfile = (signal: AbortSignal) => waitForProfile(document, url, { signal });
+        const buildReport = () => buildPageReport(document, url, key.site, new Date(), (doc) => sites.reportRoot(doc, url));
         rerender = () =>
           render(
-            <Panel key={id} profileKey={key} readProfile={readProfile} headerExpected={headerExpected} quietMode={settings.quietMode} language={settings.language} />,
+            <Panel key={id} profileKey={key} readProfile={readProfile} headerExpected={headerExpected} quietMode={settings.quietMode} language={settings.language} buildReport={buildReport} />,
             container,
           );
         rerender();

@@ -10,6 +10,8 @@ export interface ContactState {
   /** Runs a write, then reloads the view; returns false (and sets `error`) when it failed. */
   run: (write: () => Promise<unknown>) => Promise<boolean>;
   busy: boolean;
+  /** Loads the view again (after a visit that may have re-keyed the record). */
+  reload: () => Promise<void>;
 }
 
 /**
@@ -53,5 +55,5 @@ export function useContact(profileKey: ProfileKey): ContactState {
     [reload],
   );
 
-  return { view, error, run, busy };
+  return { view, error, run, busy, reload };
 }

@@ -120,7 +120,7 @@ describe('a LinkedIn member-id URL', () => {
 
   it('a record saved at the member-id URL (page unreadable) is folded into the slug once a page shows both', async () => {
     await send('note:add', { profile: MEMBER_URL_BLANK, body: 'met at the Sendai meetup' }, LINKEDIN_TAB);
-    await send('contact:visit', { profile: SLUG }, LINKEDIN_TAB);
+    expect(((await send('contact:visit', { profile: SLUG }, LINKEDIN_TAB)) as { renamedFrom: string }).renamedFrom).toBe('linkedin:acoaac8k2qwbz7');
     const [only] = await db.contacts.toArray();
     expect(only).toMatchObject({ id: 'linkedin:kenta-yamada-7f3e21', url: 'https://www.linkedin.com/in/kenta-yamada-7f3e21/', aliases: ['linkedin:acoaac8k2qwbz7'], name: '山田 健太' });
     expect((await db.notes.toArray()).map((n) => n.contactId)).toEqual(['linkedin:kenta-yamada-7f3e21']);

@@ -27,7 +27,7 @@ export interface SnapshotSource {
 export interface Identified {
   /** The snapshot to write with: its ids kept only when the source may vouch for them. */
   profile: ProfileSnapshot;
-  /** The earlier id of a record this call just moved to the snapshot's key (a renamed handle). */
+  /** The earlier id of a record this call just moved to the snapshot's key (a renamed handle, a member id). */
   renamedFrom: ContactId | null;
 }
 
@@ -54,7 +54,7 @@ export async function identifyProfile(db: KakehashiDb, profile: ProfileSnapshot,
     await foldInto(db, older, profile, current, now);
     return older.id;
   });
-  return { profile, renamedFrom: profile.site === 'x' ? renamedFrom : null };
+  return { profile, renamedFrom };
 }
 
 /** The other record the page's stable id names, if any. */

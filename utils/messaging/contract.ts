@@ -18,7 +18,7 @@ export interface MessageMap {
   'contact:get': { req: { key: ProfileKey }; res: ContactView };
   /**
    * Panel: the person's profile was shown; refresh stored details of a tracked contact. When the
-   * page's stable id names an older record (a renamed X handle), that record is re-keyed first and
+   * page's stable id names an older record (a renamed X handle, a LinkedIn member-id record), it is re-keyed first and
    * `renamedFrom` is its old id (utils/db/identity.ts).
    */
   'contact:visit': { req: { profile: ProfileSnapshot }; res: { contact: Contact | null; renamedFrom: ContactId | null } };

@@ -5,6 +5,7 @@
  * background use both (index.ts).
  */
 import type { ProfileKey, ProfileSnapshot, Site } from '../model';
+import type { ReportRoot } from './page-report';
 import { waitFor, type WaitOptions } from './wait';
 
 export interface SiteAdapter {
@@ -12,6 +13,8 @@ export interface SiteAdapter {
   keyFromUrl: (url: URL) => ProfileKey | null;
   extract: (doc: Document, url: URL) => ProfileSnapshot | null;
   describeMissing: (doc: Document, url: URL) => string;
+  /** Where "Copy a report" starts on this site (page-report.ts). */
+  reportRoot: ReportRoot;
   /** False for profile sub-pages that never render the header (nothing to wait for). */
   showsHeader: (url: URL) => boolean;
   /** Containers to observe while waiting, narrowest first. */
@@ -19,6 +22,8 @@ export interface SiteAdapter {
 }
 
 export interface SiteFunctions {
+  /** Where "Copy a report" starts for a page at this URL (page-report.ts). */
+  reportRoot(doc: Document, url: URL): { root: Element; found: string } | null;
   /**
    * The contact key of a LinkedIn or X profile URL (`/in/<slug>` with any sub-path; `x.com/<handle>`
    * and its tabs), or null for any other URL. Cheap enough to call on every navigation.
@@ -66,6 +71,7 @@ export function siteFunctions(adapters: readonly SiteAdapter[]): SiteFunctions {
     }
   };
   return {
+    reportRoot: (doc, url) => adapterFor(url)?.adapter.reportRoot(doc) ?? null,
     profileKeyFromUrl: (url) => adapterFor(url)?.key ?? null,
     profileShowsHeader: (url) => {
       const found = adapterFor(url);

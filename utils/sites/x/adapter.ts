@@ -1,5 +1,6 @@
 /** X's part of the site functions (../adapter.ts); the X content script uses only this site. */
 import type { SiteAdapter } from '../adapter';
+import { xReportRoot } from './report-root';
 import { xKeyFromUrl, xUrlShowsHeader } from './detect';
 import { describeMissingX, extractXProfile } from './extract';
 import { PRIMARY_COLUMN } from './selectors';
@@ -10,5 +11,6 @@ export const X_ADAPTER: SiteAdapter = {
   extract: extractXProfile,
   describeMissing: describeMissingX,
   showsHeader: xUrlShowsHeader,
+  reportRoot: xReportRoot,
   containers: [PRIMARY_COLUMN, 'main'],
 };
