@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/components/error-message';
 import { displayName, industryName, siteLabel, touchLabel } from '@/components/popup/labels';
-import { getContactView, type ContactView } from '@/utils/db/contacts';
+import { getPersonView, type PersonView as PersonData } from '@/utils/db/links';
 import type { KakehashiDb } from '@/utils/db/schema';
 import { formatDate, t } from '@/utils/i18n';
 import { parseContactId, type ContactId } from '@/utils/model';
+import { PersonActions } from './PersonActions';
 
 /** Touches shown in the read-only view (the history editor comes with the person pane). */
 const TOUCH_LIMIT = 200;
@@ -13,17 +14,18 @@ const TOUCH_LIMIT = 200;
  * A read-only view of one person: details, every note and the contact history, and the profile
  * link. It lives in the page's pane area, where the full person pane will replace it.
  */
-export function PersonView({ db, id, onClose }: { db: KakehashiDb; id: ContactId; onClose: () => void }) {
-  const [view, setView] = useState<ContactView | null>(null);
+export function PersonView({ db, id, onClose, onChanged, onDelete }: { db: KakehashiDb; id: ContactId; onClose: () => void; onChanged?: () => void; onDelete?: (id: ContactId) => void }) {
+  const [view, setView] = useState<PersonData | null>(null);
+  const [gen, setGen] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // Mounted per person (keyed by id): a reload after a write keeps the pane on screen meanwhile.
   useEffect(() => {
-    setView(null);
     const key = parseContactId(id);
     if (!key) return;
-    getContactView(db, key, TOUCH_LIMIT).then(setView, (e: unknown) => setError(errorMessage(e)));
-  }, [id]);
+    getPersonView(db, key, TOUCH_LIMIT).then(setView, (e: unknown) => setError(errorMessage(e)));
+  }, [id, gen]);
   useEffect(() => heading.current?.focus(), [view?.contact?.id]);
 
   const contact = view?.contact;
@@ -109,6 +111,16 @@ export function PersonView({ db, id, onClose }: { db: KakehashiDb; id: ContactId
               ))}
             </ul>
           )}
+          <PersonActions
+            db={db}
+            contact={contact}
+            linked={view.linked}
+            onChanged={() => {
+              setGen((g) => g + 1);
+              onChanged?.();
+            }}
+            onDelete={(target) => onDelete?.(target)}
+          />
         </>
       )}
     </aside>
