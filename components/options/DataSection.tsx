@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { DeleteEverything } from './DeleteEverything';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { RestorePanel } from './RestorePanel';
@@ -21,6 +22,7 @@ export function DataSection() {
       <ExportPanel />
       <RestorePanel />
       <ImportPanel />
+      <DeleteEverything />
     </section>
   );
 }

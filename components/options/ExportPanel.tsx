@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import { exportContactsCsv, exportNotesCsv, readBackupData, type CsvExport, type ExportProgress } from '@/utils/db/export';
+import { readVCardPeople } from '@/utils/db/export-vcard';
 import { serializeBackup } from '@/utils/io/backup';
+import { vcardFile, vcardFileName } from '@/utils/io/vcard';
 import { exportFileName, type ExportKind } from '@/utils/io/csv-export';
 import { t, uiLang } from '@/utils/i18n';
 import { count, describeError } from './data-messages';
 import { downloadBlob } from './download';
 import { pageDb } from './page-db';
+import { plural } from '@/components/people/plural';
 import { Progress } from './Progress';
 import { StatusLine, type TaskState } from './StatusLine';
 
@@ -62,6 +65,14 @@ export function ExportPanel() {
       return t('dataExportBackupDone', name, count(data.contacts.length), count(data.notes.length));
     });
 
+  const exportVcard = () =>
+    run(async () => {
+      const people = await readVCardPeople(pageDb(), null);
+      const name = vcardFileName(Date.now());
+      downloadBlob(new Blob([vcardFile(people)], { type: 'text/vcard;charset=utf-8' }), name);
+      return plural('bulkVcardDone', people.length, name);
+    });
+
   return (
     <section aria-labelledby="kk-export">
       <h3 id="kk-export">{t('dataExportHeading')}</h3>
@@ -72,6 +83,9 @@ export function ExportPanel() {
         </button>
         <button type="button" data-testid="export-notes" disabled={busy} onClick={() => void exportCsv('notes')}>
           {t('dataExportNotes')}
+        </button>
+        <button type="button" data-testid="export-vcard" disabled={busy} onClick={() => void exportVcard()}>
+          {t('dataExportVcard')}
         </button>
         <button type="button" data-testid="export-backup" disabled={busy} onClick={() => void exportBackup()}>
           {t('dataExportBackup')}

@@ -10,7 +10,13 @@ import { filterPeople } from '@/utils/db/people-filter';
 import { listTags } from '@/utils/db/tags';
 import { filtersToSearch, hasFilters, parseFilters, type PeopleFilters } from '@/utils/domain/people-filter';
 import { Filters } from './Filters';
+import { BulkBar, refreshBadge } from './BulkBar';
+import { Duplicates } from './Duplicates';
+import type { LastAction } from './last-action';
+import { plural } from './plural';
 import { PersonRow } from './PersonRow';
+import { useSelection } from './Selection';
+import { deleteContacts } from '@/utils/db/delete';
 import { PersonView } from './PersonView';
 import { firstWindowRows, VirtualList } from './VirtualList';
 
@@ -68,6 +74,15 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
   const lastRange = useRef<[number, number]>([0, 0]);
   const bookGen = useRef(0);
   const earlyScreen = useRef(props.firstScreen);
+  // Bulk actions, duplicates and deletes (BulkBar, Duplicates, PersonActions) write, then bump this.
+  const [written, setWritten] = useState(0);
+  const [last, setLast] = useState<LastAction | null>(null);
+  const [showDuplicates, setShowDuplicates] = useState(false);
+  const afterWrite = () => {
+    rows.current.clear();
+    pending.current.clear();
+    setWritten((w) => w + 1);
+  };
 
   // First paint from one bounded index read; the whole order (keys only) follows.
   useEffect(() => {
@@ -90,7 +105,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
         if (live()) setBook({ ids, total: ids.length, complete: true, gen });
       })
       .catch((e: unknown) => setError(errorMessage(e)));
-  }, [sort]);
+  }, [sort, written]);
 
   // Each choice is a step back/forward can return to; typing a number of days replaces the step.
   const setFilters = (next: PeopleFilters, replace = false) => {
@@ -132,7 +147,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
       (e: unknown) => abort.signal.aborted || setError(errorMessage(e)),
     );
     return () => abort.abort();
-  }, [query]);
+  }, [query, written]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -161,6 +176,20 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
   const pieces = result?.search.pieces ?? [];
   const active = activeIn.list === listKey ? activeIn.index : -1;
   const setActive = (index: number) => setActiveIn({ index, list: listKey });
+  const selection = useSelection(shown);
+
+  const deletePerson = async (id: ContactId) => {
+    try {
+      const undo = await deleteContacts(db, [id]);
+      setLast({ message: plural('bulkDeleted', undo.contacts.length), affected: undo.contacts.length, undo });
+      selection.clear();
+      setOpenId(null);
+      void refreshBadge();
+      afterWrite();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
 
   const loadRange = (start: number, end: number) => {
     lastRange.current = [start, end];
@@ -245,10 +274,24 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
             </option>
           ))}
         </select>
+        <button type="button" data-testid="duplicates-toggle" aria-expanded={showDuplicates} onClick={() => setShowDuplicates(!showDuplicates)}>
+          {showDuplicates ? t('dupHide') : t('dupShow')}
+        </button>
       </div>
       <Filters filters={filters} knownTags={knownTags} onChange={setFilters} />
+      <BulkBar
+        db={db}
+        shown={shown}
+        selected={selection.selected}
+        onSelectAll={selection.selectAll}
+        onClear={selection.clear}
+        last={last}
+        setLast={setLast}
+        onChanged={afterWrite}
+      />
+      {showDuplicates && <Duplicates db={db} onChanged={afterWrite} />}
       <p class="muted" id="people-help">
-        {t('peopleKeyboardHelp')}
+        {t('peopleKeyboardHelp')} {t('bulkKeyboardHelp')}
       </p>
       <p
         class="people-status"
@@ -279,6 +322,9 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
               onRange={loadRange}
               onActive={setActive}
               onOpen={(i) => shown[i] && setOpenId(shown[i])}
+              isChecked={selection.isChecked}
+              onToggle={selection.toggle}
+              checkLabel={(i) => t('bulkSelectRow', String(i + 1))}
               onKeyDown={(e) => {
                 if (e.key === 'Escape' && openId) {
                   e.preventDefault();
@@ -288,7 +334,20 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
             />
           )}
         </div>
-        {openId && <PersonView key={openId} db={db} id={openId} onClose={closePerson} onChanged={rowChanged} />}
+        {openId && (
+          <PersonView
+            key={openId}
+            db={db}
+            id={openId}
+            onClose={closePerson}
+            onChanged={rowChanged}
+            onWritten={() => {
+              setDataVersion((v) => v + 1);
+              afterWrite();
+            }}
+            onDelete={(id) => void deletePerson(id)}
+          />
+        )}
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/components/error-message';
 import { NotesSection } from '@/components/panel/NotesSection';
 import { displayName, industryName, siteLabel } from '@/components/popup/labels';
-import { getContactView, type ContactView } from '@/utils/db/contacts';
+import { getPersonView, type PersonView as PersonData } from '@/utils/db/links';
 import { updateContact, type ContactPatch } from '@/utils/db/engagement';
 import { deleteNote, updateNote, addNote } from '@/utils/db/notes';
 import type { KakehashiDb } from '@/utils/db/schema';
@@ -13,6 +13,7 @@ import { send } from '@/utils/messaging/client';
 import { parseContactId, type Contact, type ContactId, type ProfileSnapshot } from '@/utils/model';
 import { PersonPaneDetails } from './PersonPaneDetails';
 import { PersonPaneTouches } from './PersonPaneTouches';
+import { PersonActions } from './PersonActions';
 
 /** Touches shown in the pane's history. */
 const TOUCH_LIMIT = 200;
@@ -26,8 +27,24 @@ const keyOnly = (c: Contact): ProfileSnapshot => ({ site: c.site, handle: c.hand
  * panel's messages (so the search index and due dates stay current), then asks the background to
  * refresh the badge and tells the list which row changed.
  */
-export function PersonView({ db, id, onClose, onChanged }: { db: KakehashiDb; id: ContactId; onClose: () => void; onChanged?: (id: ContactId) => void }) {
-  const [view, setView] = useState<ContactView | null>(null);
+export function PersonView({
+  db,
+  id,
+  onClose,
+  onChanged,
+  onWritten,
+  onDelete,
+}: {
+  db: KakehashiDb;
+  id: ContactId;
+  onClose: () => void;
+  /** A write in the pane changed this person's row. */
+  onChanged?: (id: ContactId) => void;
+  /** A link, unlink or merge changed other rows too. */
+  onWritten?: () => void;
+  onDelete?: (id: ContactId) => void;
+}) {
+  const [view, setView] = useState<PersonData | null>(null);
   const [knownTags, setKnownTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,11 +54,12 @@ export function PersonView({ db, id, onClose, onChanged }: { db: KakehashiDb; id
   const reload = async () => {
     const key = parseContactId(id);
     if (!key) return;
-    const [next, tags] = await Promise.all([getContactView(db, key, TOUCH_LIMIT), listTags(db)]);
+    const [next, tags] = await Promise.all([getPersonView(db, key, TOUCH_LIMIT), listTags(db)]);
     setView(next);
     setKnownTags(tags);
   };
 
+  // Mounted per person (keyed by id): a reload after a write keeps the pane on screen meanwhile.
   useEffect(() => {
     setView(null);
     reload().catch((e: unknown) => setError(errorMessage(e)));
@@ -127,6 +145,16 @@ export function PersonView({ db, id, onClose, onChanged }: { db: KakehashiDb; id
             onAdd={(input) => run(() => addTouch(db, contact.id, input, Date.now()))}
             onUpdate={(touchId, input) => run(() => updateTouch(db, touchId, contact.id, input, Date.now()))}
             onDelete={(touchId) => run(() => deleteTouch(db, touchId, contact.id, Date.now()))}
+          />
+          <PersonActions
+            db={db}
+            contact={contact}
+            linked={view.linked}
+            onChanged={() => {
+              reload().catch((e: unknown) => setError(errorMessage(e)));
+              onWritten?.();
+            }}
+            onDelete={(target) => onDelete?.(target)}
           />
         </>
       )}

@@ -21,6 +21,11 @@ export interface VirtualListProps {
   onActive: (index: number) => void;
   onOpen: (index: number) => void;
   onKeyDown?: (event: KeyboardEvent) => void;
+  /** Selection for bulk actions (Selection.ts): whether a row is checked, and toggling it. */
+  isChecked?: (index: number) => boolean;
+  /** Space toggles the active row, a click on its box toggles it; `range` (Shift) extends from the last one. */
+  onToggle?: (index: number, range: boolean) => void;
+  checkLabel?: (index: number) => string;
 }
 
 /**
@@ -62,6 +67,9 @@ export function VirtualList(props: VirtualListProps) {
     if (event.key in move && count > 0) {
       event.preventDefault();
       onActive(Math.min(count - 1, Math.max(0, move[event.key]!)));
+    } else if (event.key === ' ' && active >= 0 && props.onToggle) {
+      event.preventDefault();
+      props.onToggle(active, event.shiftKey);
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
       onOpen(active);
@@ -80,13 +88,29 @@ export function VirtualList(props: VirtualListProps) {
         aria-selected={i === active}
         aria-posinset={i + 1}
         aria-setsize={count}
-        class={`person${i === active ? ' active' : ''}`}
+        aria-checked={props.isChecked ? props.isChecked(i) : undefined}
+        class={`person${i === active ? ' active' : ''}${props.onToggle ? ' selectable' : ''}`}
         style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
         onClick={() => {
           onActive(i);
           onOpen(i);
         }}
       >
+        {props.onToggle && (
+          // Not a focusable control: options may not nest interactive content. The keyboard toggles
+          // with Space on the list; the row's aria-checked says the state.
+          <span
+            class={`select-box${props.isChecked?.(i) ? ' checked' : ''}`}
+            aria-hidden="true"
+            data-testid="select-box"
+            title={props.checkLabel?.(i)}
+            onClick={(e) => {
+              e.stopPropagation();
+              onActive(i);
+              props.onToggle!(i, e.shiftKey);
+            }}
+          />
+        )}
         {renderRow(i)}
       </div>,
     );
