@@ -130,6 +130,8 @@ export interface Settings {
   language: LanguageSetting;
   quietMode: boolean;
   dailyNotification: boolean;
+  /** The local hour (0–23) at which the daily reminder may show. */
+  notificationHour: number;
   /** How many different industries the user wants to touch per 90 days. */
   diversityGoal: number;
   /** When the user finished (or skipped) the first-run screen. */
@@ -142,6 +144,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   quietMode: false,
   dailyNotification: false,
+  notificationHour: 9,
   diversityGoal: 5,
   onboardedAt: null,
 };

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { exportContactsCsv, exportNotesCsv, readBackupData, type CsvExport, type ExportProgress } from '@/utils/db/export';
 import { serializeBackup } from '@/utils/io/backup';
 import { exportFileName, type ExportKind } from '@/utils/io/csv-export';
-import { t, uiLang } from '@/utils/i18n';
+import { t, tp, uiLang } from '@/utils/i18n';
 import { count, describeError } from './data-messages';
 import { downloadBlob } from './download';
 import { pageDb } from './page-db';
@@ -49,7 +49,7 @@ export function ExportPanel() {
       const file: CsvExport = await EXPORTERS[kind](pageDb(), { lang: uiLang(), onProgress });
       const name = exportFileName(kind, Date.now());
       downloadBlob(new Blob(file.parts, { type: 'text/csv;charset=utf-8' }), name);
-      return t('dataExportDone', name, count(file.rows));
+      return tp('nu_exportDone', file.rows, name, count(file.rows));
     });
 
   const exportBackup = () =>

@@ -3,7 +3,7 @@ import { onTrusted } from '@/components/trusted-event';
 import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { industryMessageKey } from '@/utils/domain/reason-messages';
-import { formatDate, t, type MessageKey } from '@/utils/i18n';
+import { formatDate, t, tp, type MessageKey } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
 import type { ContactPatch } from '@/utils/db/engagement';
 import { TOUCH_KINDS, type Contact, type TouchKind } from '@/utils/model';
@@ -58,7 +58,7 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, bu
         >
           {CADENCE_OPTIONS.map((o) => (
             <option key={o.id} value={o.cadenceDays === null ? '' : String(o.cadenceDays)}>
-              {label(`cadence_${o.id}`, defaultCadenceDays)}
+              {o.id === 'default' ? tp('nu_cadenceDefault', defaultCadenceDays, defaultCadenceDays) : label(`cadence_${o.id}`)}
             </option>
           ))}
         </select>

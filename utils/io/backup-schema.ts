@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { isIndustryId } from '../domain/industries';
 import { BOUNDS, isNoteBody, LIMITS } from '../limits';
 import {
+  DEFAULT_SETTINGS,
   SITES,
   TOUCH_KINDS,
   profileUrlOf,
@@ -90,6 +91,8 @@ export const settingsSchema = v.object({
   language: v.picklist(['auto', 'en', 'ja']),
   quietMode: v.boolean(),
   dailyNotification: v.boolean(),
+  // Backups made before the setting existed keep the default hour.
+  notificationHour: v.optional(bounded(BOUNDS.notificationHour), DEFAULT_SETTINGS.notificationHour),
   diversityGoal: bounded(BOUNDS.diversityGoal),
   onboardedAt: v.nullable(time),
 }) satisfies v.GenericSchema<unknown, Settings>;

@@ -102,6 +102,7 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
       language: v.optional(v.picklist(['auto', 'en', 'ja'])),
       quietMode: v.optional(v.boolean()),
       dailyNotification: v.optional(v.boolean()),
+      notificationHour: v.optional(bounded(BOUNDS.notificationHour)),
       diversityGoal: v.optional(bounded(BOUNDS.diversityGoal)),
       onboardedAt: v.optional(v.nullable(storedDate)),
     }),
