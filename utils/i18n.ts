@@ -24,6 +24,30 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
   return browser.i18n.getMessage(key, subs.map(String)) || key;
 }
 
+/** The base names of our plural messages: `<base>_one` and `<base>_other` in both locale files. */
+export type PluralBase = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];
+
+/**
+ * The key of the plural form for `n` in `locale` (CLDR rules through `Intl.PluralRules`). Our
+ * locale files carry `_one` and `_other`; Japanese has only "other", so it always reads `_other`.
+ */
+export function pluralKey(base: PluralBase, n: number, locale: string): MessageKey {
+  return `${base}_${new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other'}` as MessageKey;
+}
+
+/**
+ * A count message in the right plural form, e.g. `tp('nu_peopleCount', n, formatCount(n))`. The
+ * substitutions are separate from `n` so the number can be shown formatted ("1,234").
+ */
+export function tp(base: PluralBase, n: number, ...subs: Array<string | number>): string {
+  return t(pluralKey(base, n, uiLocale()), ...subs);
+}
+
+/** `12,345` in the user's locale. */
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat(uiLocale()).format(n);
+}
+
 /** A message from a locale file with its `$1`…`$9` filled in, as `browser.i18n` would. */
 export function formatMessage(message: string, subs: ReadonlyArray<string | number>): string {
   return message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));

@@ -46,4 +46,6 @@ export const BOUNDS = {
   tagCadenceDays: { min: 1, max: 730 },
   /** Different industries to touch per 90 days. */
   diversityGoal: { min: 1, max: 30 },
+  /** The local hour (0–23) of the daily reminder notification. */
+  notificationHour: { min: 0, max: 23 },
 } as const;

@@ -158,6 +158,8 @@ export interface Settings {
    */
   inlineMarks: boolean;
   dailyNotification: boolean;
+  /** The local hour (0–23) at which the daily reminder may show. */
+  notificationHour: number;
   /** How many different industries the user wants to touch per 90 days. */
   diversityGoal: number;
   /** When the user finished (or skipped) the first-run screen. */
@@ -174,6 +176,7 @@ export const DEFAULT_SETTINGS: Settings = {
   quietMode: false,
   inlineMarks: false,
   dailyNotification: false,
+  notificationHour: 9,
   diversityGoal: 5,
   onboardedAt: null,
   lastTouchKind: 'message',

@@ -4,7 +4,7 @@ import { readVCardPeople } from '@/utils/db/export-vcard';
 import { serializeBackup } from '@/utils/io/backup';
 import { vcardFile, vcardFileName } from '@/utils/io/vcard';
 import { exportFileName, type ExportKind } from '@/utils/io/csv-export';
-import { t, uiLang } from '@/utils/i18n';
+import { t, tp, uiLang } from '@/utils/i18n';
 import { count, describeError } from './data-messages';
 import { downloadBlob } from './download';
 import { pageDb } from './page-db';
@@ -52,7 +52,7 @@ export function ExportPanel() {
       const file: CsvExport = await EXPORTERS[kind](pageDb(), { lang: uiLang(), onProgress });
       const name = exportFileName(kind, Date.now());
       downloadBlob(new Blob(file.parts, { type: 'text/csv;charset=utf-8' }), name);
-      return t('dataExportDone', name, count(file.rows));
+      return tp('nu_exportDone', file.rows, name, count(file.rows));
     });
 
   const exportBackup = () =>

@@ -4,7 +4,7 @@ import { decodeStrictly } from '@/utils/io/decode-text';
 import { checkImportFile } from '@/utils/io/file-guard';
 import { parseLinkedInConnectionsAsync, type ConnectionsParseResult, type ParseProgress } from '@/utils/io/linkedin-connections';
 import { IMPORT_REMINDERS_PER_DAY, type ConnectionImportReport } from '@/utils/io/linkedin-connections-plan';
-import { t } from '@/utils/i18n';
+import { t, tp } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { count, describeError, fileCheckMessage } from './data-messages';
 import { pageDb } from './page-db';
@@ -66,7 +66,7 @@ export function ImportPanel() {
       if (parsed.format === 'unknown') return fail(t('dataErrorNotConnections'));
       setPending({ parsed, encoding: decoded.encoding });
       setRemind(false);
-      setMessage(t('dataImportPreview', count(parsed.rows.length)));
+      setMessage(tp('nu_importPreview', parsed.rows.length, count(parsed.rows.length)));
       setState('idle');
     } catch (error) {
       return fail(t('dataImportFailed', describeError(error)));
@@ -142,7 +142,7 @@ export function ImportPanel() {
         </div>
       )}
       {result?.legacy && <p class="notice">{t('dataImportLegacy')}</p>}
-      {result && result.dateWarnings > 0 && <p class="muted">{t('dataImportDateWarnings', count(result.dateWarnings))}</p>}
+      {result && result.dateWarnings > 0 && <p class="muted">{tp('nu_importDateWarnings', result.dateWarnings, count(result.dateWarnings))}</p>}
       {result && result.report.skipped.length > 0 && <SkippedLines skipped={result.report.skipped} legacy={result.legacy} />}
     </section>
   );

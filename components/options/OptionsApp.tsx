@@ -13,6 +13,10 @@ export function OptionsApp() {
         <a href={browser.runtime.getURL('/people.html')} data-testid="people-link">
           {t('optionsPeopleLink')}
         </a>
+        {' · '}
+        <a href={browser.runtime.getURL('/privacy.html')} data-testid="privacy-link">
+          {t('nu_privacyLink')}
+        </a>
       </p>
       <ProfileSettings />
       <TagCadences />

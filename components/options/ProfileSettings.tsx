@@ -2,12 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { errorMessage } from '@/components/error-message';
 import { INDUSTRIES } from '@/utils/domain/industries';
-import { t, uiLang } from '@/utils/i18n';
+import { t, tp, uiLang, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import type { LanguageSetting, Settings } from '@/utils/model';
 import { useHashFocus } from './use-hash-focus';
 
 const DEFAULT_CADENCES = [14, 30, 60, 90, 180, 365];
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+/** "9:00 AM" / "9:00" in the user's language. */
+const hourLabel = (hour: number) => new Intl.DateTimeFormat(uiLocale(), { hour: 'numeric', minute: '2-digit' }).format(new Date(2000, 0, 1, hour));
 
 /**
  * "Your profile": your own industry (what "a different industry" is measured against), the default
@@ -82,7 +85,7 @@ export function ProfileSettings() {
         >
           {DEFAULT_CADENCES.map((days) => (
             <option key={days} value={String(days)}>
-              {t('settingsCadenceDays', days)}
+              {tp('nu_cadenceEvery', days, days)}
             </option>
           ))}
         </select>
@@ -116,6 +119,25 @@ export function ProfileSettings() {
         <input type="checkbox" checked={settings.dailyNotification} onChange={(e) => void toggleDaily(e.currentTarget.checked)} />
         {t('settingsDaily')}
       </label>
+      <div class="field">
+        <label for="kk-hour">{t('nu_settingsHour')}</label>
+        <select
+          id="kk-hour"
+          data-testid="notification-hour"
+          value={String(settings.notificationHour)}
+          aria-describedby="kk-hour-help"
+          onChange={(e) => void save({ notificationHour: Number(e.currentTarget.value) })}
+        >
+          {HOURS.map((hour) => (
+            <option key={hour} value={String(hour)}>
+              {hourLabel(hour)}
+            </option>
+          ))}
+        </select>
+        <span class="muted" id="kk-hour-help">
+          {t('nu_settingsHourHelp')}
+        </span>
+      </div>
       <p class="status muted" role="status">
         {status}
       </p>

@@ -2,16 +2,39 @@
 import type { BackupError } from '@/utils/io/backup';
 import type { FileCheck, ImportKind } from '@/utils/io/file-guard';
 import type { RowProblemReason } from '@/utils/io/linkedin-connections';
-import { t, uiLocale } from '@/utils/i18n';
+import { failureReason } from '@/components/error-message';
+import { formatCount, t, type MessageKey } from '@/utils/i18n';
 
-/** `12,345` / `12,345` in the user's locale. */
-export function count(n: number): string {
-  return new Intl.NumberFormat(uiLocale()).format(n);
+/** `12,345` in the user's locale. */
+export const count = formatCount;
+
+/** What went wrong with a failed write or read, for a `…: $1` sentence (details: the console). */
+export function describeError(error: unknown): string {
+  return failureReason(error);
 }
 
-/** What went wrong with a failed write or read, for a `…: $1` sentence. */
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message || error.name : String(error);
+const BACKUP_TABLES = ['contacts', 'notes', 'touches', 'suggestionLog'] as const;
+type BackupTable = (typeof BACKUP_TABLES)[number];
+const isBackupTable = (name: string | undefined): name is BackupTable => BACKUP_TABLES.includes(name as BackupTable);
+
+/**
+ * Where a damaged backup is damaged, in the user's words: "a value in note no. 3 is not valid".
+ * `detail` is the parser's technical text (a valibot path such as `data.notes.2.body: Invalid
+ * length`), which is logged to the console and never shown.
+ */
+export function backupProblemText(detail: string): string {
+  console.warn('[Kakehashi] backup refused:', detail);
+  const record = /^data\.(\w+)\.(\d+)(?:\.(\w+))?/.exec(detail);
+  if (record && isBackupTable(record[1])) {
+    const where = t(`nu_backupWhere_${record[1]}` as MessageKey, count(Number(record[2]) + 1));
+    // Every time field is named `…At` (createdAt, lastContactAt, at): say "a date".
+    return t(/^at$|At$/.test(record[3] ?? '') ? 'nu_backupDateAt' : 'nu_backupProblemAt', where);
+  }
+  const twice = /^data\.(\w+): id .* appears twice/.exec(detail);
+  if (twice && isBackupTable(twice[1])) return t('nu_backupDuplicate', t(`nu_backupTable_${twice[1]}` as MessageKey));
+  if (/^counts\./.test(detail)) return t('nu_backupCounts');
+  if (/^data\.settings\b/.test(detail)) return t('nu_backupProblemAt', t('nu_backupWhere_settings'));
+  return t('nu_backupProblemAt', t('nu_backupWhere_file'));
 }
 
 /** Why a picked file was refused before reading it. */
@@ -38,7 +61,7 @@ export function backupErrorMessage(error: BackupError, detail: string): string {
     case 'truncated':
       return t('dataErrorTruncated');
     case 'invalid':
-      return t('dataErrorInvalid', detail.slice(0, 200));
+      return t('dataErrorInvalid', backupProblemText(detail));
   }
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isSubmitShortcut } from '@/components/keyboard';
 import { onTrusted } from '@/components/trusted-event';
-import { t } from '@/utils/i18n';
+import { t, tp } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
 
 interface Props {
@@ -44,7 +44,7 @@ export function NoteEditor({ initial = '', label, submitLabel, busy, onSubmit, o
       />
       {tooLong && (
         <p class="error" role="alert">
-          {t('noteTooLong', LIMITS.noteBody, text.length)}
+          {tp('nu_noteTooLong', LIMITS.noteBody, LIMITS.noteBody, text.length)}
         </p>
       )}
       <div class="row">

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { errorMessage } from '@/components/error-message';
 import { pageDb } from '@/components/options/page-db';
 import { firstPeopleIds, listPeopleIds, loadPeopleRows, PEOPLE_SORTS, searchPeople, type PeopleSort, type PersonRowData, type SearchResult } from '@/utils/db/people';
-import { t, uiLocale, type MessageKey } from '@/utils/i18n';
+import { t, tp, uiLocale, type MessageKey } from '@/utils/i18n';
 import type { KakehashiDb } from '@/utils/db/schema';
 import type { ContactId } from '@/utils/model';
 import { filterPeople } from '@/utils/db/people-filter';
@@ -232,9 +232,9 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
 
   let status: string;
   if (!shown) status = t('peopleLoading');
-  else if (!narrowed) status = book!.total ? t('peopleCount', book!.total) : t('peopleEmpty');
+  else if (!narrowed) status = book!.total ? tp('nu_peopleCount', book!.total, book!.total) : t('peopleEmpty');
   else if (!shown.length) status = result ? t('peopleNoMatches', result.query.trim()) : t('paneFilterNoMatches');
-  else if (result?.search.partial) status = t('peopleMatchesPartial', shown.length);
+  else if (result?.search.partial) status = tp('nu_peopleMatchesPartial', shown.length, shown.length);
   else status = t('peopleMatches', shown.length, book!.total);
 
   return (

@@ -4,7 +4,7 @@ import type { ContactPatch } from '@/utils/db/engagement';
 import { CADENCE_OPTIONS, snoozeUntil, type TagCadences } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { industryMessageKey } from '@/utils/domain/reason-messages';
-import { formatDate, t, type MessageKey } from '@/utils/i18n';
+import { formatDate, t, tp, type MessageKey } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
 
 interface Props {
@@ -50,7 +50,7 @@ export function PersonPaneDetails({ contact, defaultCadenceDays, tagCadences, kn
             </option>
           ))}
           {contact.cadenceDays !== null && !CADENCE_OPTIONS.some((o) => o.cadenceDays === contact.cadenceDays) && (
-            <option value={String(contact.cadenceDays)}>{t('settingsCadenceDays', contact.cadenceDays)}</option>
+            <option value={String(contact.cadenceDays)}>{tp('nu_cadenceEvery', contact.cadenceDays, contact.cadenceDays)}</option>
           )}
         </select>
       </div>

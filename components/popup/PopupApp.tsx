@@ -52,6 +52,8 @@ export function PopupApp() {
   };
   const done = (contactId: ContactId, kind: TouchKind) => act(() => send('contact:done', { contactId, kind }));
   const top = home?.suggestions[0];
+  // Before the first person is saved there is nothing due or to suggest: say what to do first.
+  const empty = home?.hasContacts === false;
 
   return (
     <main>
@@ -77,7 +79,16 @@ export function PopupApp() {
           </button>
         </p>
       )}
-      {home && !home.needsIndustry && home.settings.onboardedAt === null && home.settings.industry === null && (
+      {empty && (
+        <section class="empty notice" data-testid="empty-state" aria-labelledby="kk-empty">
+          <h2 id="kk-empty">{t('popupEmptyTitle')}</h2>
+          <p>{t('popupEmptyBody')}</p>
+          <a href={browser.runtime.getURL('/options.html#data')} target="_blank" rel="noreferrer" data-testid="empty-import">
+            {t('nu_popupEmptyImport')}
+          </a>
+        </section>
+      )}
+      {home && !empty && !home.needsIndustry && home.settings.onboardedAt === null && home.settings.industry === null && (
         <p class="notice" data-testid="setup-prompt">
           {t('popupSetupPrompt')}{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
@@ -90,7 +101,7 @@ export function PopupApp() {
         <TouchKindPicker name="kk-done-kind" legend={t('recordPopupKindLegend')} value={doneKind} onChange={setPickedKind} />
       )}
       <OnThisPage key={version} onDone={(c) => void done(c.id, doneKind)} />
-      {home?.needsIndustry && (
+      {home?.needsIndustry && !empty && (
         <section class="suggestion" data-testid="suggestion-needs-industry" aria-labelledby="kk-needs-industry">
           <h2 id="kk-needs-industry">{t('suggestionHeading')}</h2>
           <p>{t('suggestionNeedsIndustry')}</p>
@@ -100,23 +111,24 @@ export function PopupApp() {
         </section>
       )}
       {home &&
+        !empty &&
         !home.needsIndustry &&
         (top ? (
           <SuggestionCard
             key={top.contactId}
             suggestion={top}
             alternates={home.suggestions.slice(1)}
-            onDone={() =>
+            onDone={(s) =>
               void act(async () => {
-                await send('suggestion:log', { contactId: top.contactId, outcome: 'done' });
-                await send('contact:done', { contactId: top.contactId, kind: doneKind });
+                await send('suggestion:log', { contactId: s.contactId, outcome: 'done' });
+                await send('contact:done', { contactId: s.contactId, kind: doneKind });
               })
             }
-            onSkip={() => void act(() => send('suggestion:log', { contactId: top.contactId, outcome: 'skipped' }))}
-            onSnooze={() =>
+            onSkip={(s) => void act(() => send('suggestion:log', { contactId: s.contactId, outcome: 'skipped' }))}
+            onSnooze={(s) =>
               void act(async () => {
-                await send('suggestion:log', { contactId: top.contactId, outcome: 'snoozed' });
-                await send('contact:snooze', { contactId: top.contactId, length: 'week' });
+                await send('suggestion:log', { contactId: s.contactId, outcome: 'snoozed' });
+                await send('contact:snooze', { contactId: s.contactId, length: 'week' });
               })
             }
           />
@@ -125,7 +137,7 @@ export function PopupApp() {
             {t('suggestionNone')}
           </p>
         ))}
-      {home && (
+      {home && !empty && (
         <DueList
           count={home.due.count}
           contacts={home.due.contacts}

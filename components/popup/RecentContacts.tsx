@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { errorMessage } from '@/components/error-message';
+import { failureReason } from '@/components/error-message';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import type { Contact } from '@/utils/model';
@@ -19,20 +19,14 @@ export function RecentContacts() {
         setHasMore(page.length > PAGE);
         setContacts((prev) => [...(offset ? (prev ?? []) : []), ...page.slice(0, PAGE)]);
       })
-      .catch((e: unknown) => setError(errorMessage(e)));
+      .catch((e: unknown) => setError(failureReason(e)));
 
   useEffect(() => void load(0), []);
 
   if (error) return <p class="error" role="alert">{t('popupError', error)}</p>;
   if (!contacts) return <p class="muted">{t('panelLoading')}</p>;
-  if (contacts.length === 0) {
-    return (
-      <section class="empty" data-testid="empty-state">
-        <h2>{t('popupEmptyTitle')}</h2>
-        <p>{t('popupEmptyBody')}</p>
-      </section>
-    );
-  }
+  // No one saved yet: the popup shows its one next step at the top instead (PopupApp).
+  if (contacts.length === 0) return null;
   return (
     <section aria-labelledby="kk-recent">
       <h2 id="kk-recent">{t('popupRecentHeading')}</h2>

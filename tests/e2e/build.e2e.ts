@@ -33,6 +33,26 @@ describe('built extension', () => {
         expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"tabs"|"scripting"|"downloads"|"cookies"|"webRequest"/);
       });
 
+      it('ships the privacy policy page and the welcome page', () => {
+        const policy = readFileSync(path.join(dir, 'privacy.html'), 'utf8');
+        expect(policy).toMatch(/<section lang="en"/);
+        expect(policy).toMatch(/<section lang="ja"/);
+        expect(readFileSync(path.join(dir, 'welcome.html'), 'utf8')).toMatch(/<script/);
+      });
+
+      it('has a written justification for every permission it asks for, in both stores and languages', () => {
+        const asked = [...(m.permissions ?? []), ...(m.optional_permissions ?? []), ...(m.host_permissions ?? [])];
+        expect(asked.length).toBeGreaterThan(0);
+        for (const doc of ['chrome-web-store.en.md', 'chrome-web-store.ja.md', 'amo.en.md', 'amo.ja.md']) {
+          const text = readFileSync(path.join(ROOT, 'docs/store', doc), 'utf8');
+          // Each permission has its own heading, followed by at least one line saying why.
+          for (const permission of asked) {
+            const quoted = permission.replace(/[.*]/g, (c: string) => `\\${c}`);
+            expect(text, `${doc}: ${permission}`).toMatch(new RegExp(String.raw`^### .*\x60${quoted}\x60.*\n\S`, 'm'));
+          }
+        }
+      });
+
       it('has a name, description and icons', () => {
         expect(m.name).toBe('__MSG_extName__');
         expect(m.description).toBe('__MSG_extDescription__');

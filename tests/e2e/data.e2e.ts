@@ -151,7 +151,7 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
     expect(lines((await download(options, 'export-contacts')).bytes)).toEqual([lines(contactsCsv)[0], '']);
 
     await restoreReplacing(options, backup.name, backup.bytes);
-    expect(await options.getByTestId('restore-status').textContent()).toContain('Restored: 4 contacts added');
+    expect(await options.getByTestId('restore-status').textContent()).toContain('Restored. Contacts: 4 added');
     expect((await download(options, 'export-contacts')).bytes.equals(contactsCsv)).toBe(true);
     const popup = await session.openPopup();
     await expect.poll(() => popup.locator('li.contact .name').allTextContents()).toEqual(
@@ -165,7 +165,7 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
     await options.getByTestId('restore-file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: backup.bytes });
     await options.getByTestId('restore-merge').click();
     await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('done');
-    expect(await options.getByTestId('restore-status').textContent()).toContain('Restored: 0 contacts added, 0 updated, 4 already up to date; 0 notes');
+    expect(await options.getByTestId('restore-status').textContent()).toContain('Restored. Contacts: 0 added, 0 updated, 4 already up to date. Notes: 0 added');
     expect((await download(options, 'export-contacts')).bytes.equals(contactsCsv)).toBe(true);
   });
 
@@ -259,12 +259,12 @@ describe('Data section: files the extension must not trust as they are', () => {
   it('leaves out notes of people who are not in the backup, and says so before and after', async () => {
     await options.getByTestId('restore-file').setInputFiles({ name: 'orphans.json', mimeType: 'application/json', buffer: Buffer.from(hostileBackup(true)) });
     await expect.poll(() => options.getByTestId('restore-orphans').textContent()).toBe(
-      'This file also holds 1 notes, 0 touches and 0 suggestion records of people who are not in it; they will be left out.',
+      'This file also holds records of people who are not in it (notes: 1, touches: 0, suggestion records: 0); they will be left out.',
     );
     await options.getByTestId('restore-replace').click();
     await options.getByTestId('restore-replace-confirm').click();
     await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('done');
-    expect(await options.getByTestId('restore-status').textContent()).toContain('Left out 1 notes');
+    expect(await options.getByTestId('restore-status').textContent()).toContain('Left out the records of people who are not in the backup (notes: 1,');
 
     const stored = await dumpDb(options);
     expect(stored.notes.map((n) => n.body)).toEqual(['Met in Fukuoka']);
@@ -380,6 +380,16 @@ describe('Data section in Japanese', () => {
       await expect.poll(() => page.getByTestId('import-status').getAttribute('data-state')).toBe('done');
       expect(await page.getByTestId('import-status').textContent()).toContain('新規 4 件');
       expect(await page.getByTestId('import-skipped').locator('tbody tr').first().innerText()).toBe('9\tこの行にはプロフィール URL がありません');
+      // A damaged backup: the validator's path and English words go to the console, never into the sentence.
+      const damaged = backupJson(1, [contactJson('hana-ito', 'Hana Ito')], [
+        { id: 1, contactId: 'linkedin:hana-ito', body: 42, createdAt: Date.now() - DAY, updatedAt: Date.now() - DAY },
+      ]);
+      await page.getByTestId('restore-file').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(damaged) });
+      // The status already shows the earlier refusal: wait for this file's.
+      await expect.poll(() => page.getByTestId('restore-status').textContent()).toContain('メモ');
+      const refusal = await page.getByTestId('restore-status').getByRole('alert').textContent();
+      expect(refusal).toBe('バックアップファイルが壊れているため、復元しませんでした（1 件目のメモの値が正しくありません）。何も変更していません。');
+      expect(refusal).not.toMatch(/[A-Za-z]/);
     } finally {
       await session.close();
     }
@@ -462,7 +472,7 @@ describe('Restore keeps dates sane, due dates right and the user’s own edits',
     await options.getByTestId('restore-file').setInputFiles({ name: 'far.json', mimeType: 'application/json', buffer: Buffer.from(far) });
     await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('error');
     expect(await options.getByTestId('restore-status').getByRole('alert').textContent()).toBe(
-      'This backup file is damaged and was not restored (data.contacts.0.createdAt: not a date from 2000 through 9999). Nothing was changed.',
+      'This backup file is damaged and was not restored (a date in contact no. 1 is not valid). Nothing was changed.',
     );
     expect(await options.getByTestId('restore-merge').count()).toBe(0);
     expect(await dbDigest(options)).toBe(before);
@@ -498,9 +508,9 @@ describe('Restore keeps dates sane, due dates right and the user’s own edits',
     const row = csvRow((await download(options, 'export-contacts')).bytes, 'sato-k');
     expect(row).toMatchObject({ headline: 'Staff Engineer at Lumenfield', tags: 'rust', cadence_days: '14', industry_id: 'education' });
     expect(await options.getByTestId('restore-status').textContent()).toContain(
-      'Restored: 0 contacts added, 1 updated, 0 already up to date; 0 notes added and 0 updated; 0 touches added. ' +
-        'Of the 1 contacts in both: your own edits (cadence, industry, links, snooze) were kept from this browser for 0 and taken from the backup for 1; ' +
-        'profile details came from this browser for 1 and from the backup for 0',
+      'Restored. Contacts: 0 added, 1 updated, 0 already up to date. Notes: 0 added, 0 updated. Touches: 0 added. ' +
+        'Contacts in both: 1. Your own edits (cadence, industry, links, snooze): kept from this browser for 0, taken from the backup for 1. ' +
+        'Profile details: from this browser for 1, from the backup for 0.',
     );
   });
 

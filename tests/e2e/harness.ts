@@ -20,6 +20,8 @@ export interface ExtensionSession {
   extensionId: string;
   /** Every request seen in the browser, with who made it. */
   requests: RecordedRequest[];
+  /** The welcome page the install opened, when launched with `keepWelcome` (else it was closed). */
+  welcome: Page | null;
   serve: (pages: Served) => void;
   openPopup: () => Promise<Page>;
   openOptions: () => Promise<Page>;
@@ -36,7 +38,7 @@ export interface RecordedRequest {
 
 const SCRIPT_INITIATED = new Set(['fetch', 'xhr', 'websocket', 'eventsource', 'ping', 'beacon']);
 
-export async function launchExtension(options: { locale?: string; extDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { locale?: string; extDir?: string; keepWelcome?: boolean } = {}): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'kakehashi-e2e-'));
   const extDir = options.extDir ?? CHROME_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -58,6 +60,10 @@ export async function launchExtension(options: { locale?: string; extDir?: strin
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is a fresh install: the extension opens its welcome page. Close it (unless the
+  // suite is about it) so that it never races a test waiting for the next page to open.
+  const welcome = await waitForPage(context, `chrome-extension://${extensionId}/welcome.html`);
+  if (welcome && !options.keepWelcome) await welcome.close();
   const pages: Served = {};
   const requests: RecordedRequest[] = [];
 
@@ -87,6 +93,7 @@ export async function launchExtension(options: { locale?: string; extDir?: strin
     worker,
     extensionId,
     requests,
+    welcome: options.keepWelcome ? welcome : null,
     serve: (more) => Object.assign(pages, more),
     openPopup: () => openExtensionPage(context, extensionId, 'popup.html'),
     openOptions: () => openExtensionPage(context, extensionId, 'options.html'),
@@ -105,6 +112,17 @@ export async function launchExtension(options: { locale?: string; extDir?: strin
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The page at `url` once it is open, or null when none opened within `timeoutMs`. */
+async function waitForPage(context: BrowserContext, url: string, timeoutMs = 10_000): Promise<Page | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => p.url().startsWith(url));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return null;
 }
 
 function safeFrameUrl(request: Request): string {

@@ -91,7 +91,7 @@ describe('People page', () => {
     await search(page, 'kanaz');
     await expect.poll(() => rowNames(page)).toEqual(['Ken Watanabe']);
     expect(await page.locator('[role=option] mark').allTextContents()).toEqual(['Kanaz']);
-    expect(await status(page).textContent()).toBe('1 of 3 people match');
+    expect(await status(page).textContent()).toBe('1 of 3 match');
   });
 
   it('matches across half-width, hiragana/katakana, case and accents; every word must match', async () => {

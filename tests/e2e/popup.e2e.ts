@@ -172,3 +172,81 @@ describe('popup: no suggestion without knowing the user\'s own industry', () => 
     expect(session.foreignRequests()).toEqual([]);
   });
 });
+
+describe('popup: alternates can be acted on like the main suggestion; copying can fail', () => {
+  let session: ExtensionSession;
+  let popup: Page;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    popup = await session.openPopup();
+    await seedDue(popup, 'alt', [300, 200, 150]);
+    const industries = ['financial-services', 'hospitals-health-care', 'retail'];
+    const replies = await sendAllRaw(popup, [
+      { type: 'settings:save', payload: { patch: { industry: 'technology-information-media', onboardedAt: Date.now() } } },
+      ...industries.map((industry, i) => ({ type: 'contact:update', payload: { profile: profileOf(`alt-${i}`, `alt ${i}`), patch: { industry } } })),
+    ]);
+    expect(replies.every((r) => 'ok' in r && r.ok)).toBe(true);
+    await popup.reload();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const alternateIds = () =>
+    popup.getByTestId('suggestion-alternate').evaluateAll((els) => els.map((e) => e.getAttribute('data-contact-id')));
+
+  it('gives each alternate the action, starters, Done, Skip and Snooze', async () => {
+    await expect.poll(() => alternateIds().then((ids) => ids.length)).toBe(2);
+    const main = await popup.getByTestId('suggestion').getAttribute('data-contact-id');
+    const [firstId] = await alternateIds();
+    expect(firstId).not.toBe(main);
+    const name = firstId!.replace('linkedin:alt-', 'alt ');
+    const group = popup.getByRole('group', { name: `Actions for ${name}` });
+    const link = group.getByRole('link');
+    expect(await link.textContent()).toMatch(/^(Comment on their posts|Send a message)$/);
+    expect(await link.getAttribute('href')).toContain(`/in/${firstId!.slice('linkedin:'.length)}/`);
+    await group.locator('summary').click();
+    expect(await group.locator('.starter-text').count()).toBeGreaterThanOrEqual(2);
+    for (const label of ['Done', 'Skip', 'Snooze a week']) expect(await group.getByRole('button', { name: label }).count()).toBe(1);
+
+    // Snoozing an alternate takes that person (not the main suggestion) out of suggestions and the due list.
+    await group.getByRole('button', { name: 'Snooze a week' }).click();
+    await expect.poll(() => alternateIds()).not.toContain(firstId);
+    expect(await popup.getByTestId('suggestion').getAttribute('data-contact-id')).toBe(main);
+    expect(await dueIds(popup)).not.toContain(firstId);
+    expect(await popup.getByTestId('popup-error').count()).toBe(0);
+
+    // Done on the other alternate logs a touch: it leaves the due list too.
+    const [secondId] = await alternateIds();
+    const second = popup.getByRole('group', { name: `Actions for ${secondId!.replace('linkedin:alt-', 'alt ')}` });
+    await second.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => dueIds(popup)).not.toContain(secondId);
+    expect(await popup.getByTestId('popup-error').count()).toBe(0);
+  });
+
+  it('says so when the clipboard refuses a starter, and selects the text to copy by hand', async () => {
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('suggestion').count()).toBe(1);
+    await popup.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')) },
+      });
+    });
+    const card = popup.getByTestId('suggestion');
+    await card.locator('summary').first().click();
+    const first = card.locator('.starters').first().locator('li').first();
+    await first.getByRole('button', { name: 'Copy' }).click();
+    const alert = card.getByTestId('copy-error');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.getAttribute('role')).toBe('alert');
+    expect(await alert.textContent()).toBe('Could not copy to the clipboard. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+    expect(await popup.evaluate(() => getSelection()?.toString())).toBe(await first.locator('.starter-text').textContent());
+    expect(await first.getByRole('button').textContent()).toBe('Copy');
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});

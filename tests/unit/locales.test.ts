@@ -40,11 +40,39 @@ describe('locale files', () => {
         const p = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(p);
         else if (/\.(ts|tsx)$/.test(entry.name) && !entry.name.includes('.test.')) {
-          for (const m of readFileSync(p, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+          const source = readFileSync(p, 'utf8');
+          for (const m of source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+          // Plural messages: `tp('base', …)` and `pluralKey('base', …)` read `base_one` and `base_other`.
+          for (const m of source.matchAll(/\b(?:tp|pluralKey)\('([A-Za-z0-9_]+)'/g)) used.add(`${m[1]}_one`).add(`${m[1]}_other`);
         }
       }
     };
     for (const dir of ['components', 'entrypoints', 'utils']) walk(path.resolve(__dirname, '../..', dir));
     expect([...used].filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('give every count a plural form: no "1 people", "1 notes", "1 rows"', () => {
+    // A number directly before a counted English noun ("$1 people", "$2 days") must come in
+    // `<base>_one` / `<base>_other` (chosen with Intl.PluralRules, utils/i18n.ts `tp`), or in the
+    // older `<key>` / `<key>One` pairs of the suggestion reasons. Label forms ("notes: $1") need none.
+    const NOT_NOUNS = new Set(['is', 'was', 'has', 'its', 'this', 'does', 'as', 'us']);
+    const counted = (message: string) =>
+      [...message.matchAll(/\$\d\s+([A-Za-z]+)/g)].some(([, word]) => word === 'people' || (/s$/i.test(word!) && !NOT_NOUNS.has(word!.toLowerCase())));
+    const handled = (key: string) => {
+      const plural = /^(.*)_(one|other)$/.exec(key);
+      if (plural) return `${plural[1]}_one` in en && `${plural[1]}_other` in en;
+      return `${key}One` in en;
+    };
+    expect(Object.keys(en).filter((key) => counted(en[key]!.message) && !handled(key))).toEqual([]);
+  });
+
+  it('ship both plural forms of every plural message, singular without a bare "1 …s"', () => {
+    // (`industry_other` is the industry "Other", not a plural form.)
+    for (const key of Object.keys(en).filter((k) => k.endsWith('_one'))) {
+      expect(`${key.slice(0, -4)}_other` in en, key).toBe(true);
+    }
+    for (const key of Object.keys(en).filter((k) => k.endsWith('_one'))) {
+      expect(en[key]!.message, key).not.toMatch(/\b1 (people|[a-z]+s)\b/);
+    }
   });
 });

@@ -106,6 +106,8 @@ export const settingsSchema = v.object({
   // Backups from before inline marks existed have no such field: marks stay off.
   inlineMarks: v.optional(v.boolean(), false),
   dailyNotification: v.boolean(),
+  // Backups made before the setting existed keep the default hour.
+  notificationHour: v.optional(bounded(BOUNDS.notificationHour), DEFAULT_SETTINGS.notificationHour),
   diversityGoal: bounded(BOUNDS.diversityGoal),
   onboardedAt: v.nullable(time),
   /** Absent from earlier backups: the default then. */

@@ -75,6 +75,8 @@ export interface PopupHome {
   needsIndustry: boolean;
   due: { count: number; contacts: Contact[] };
   settings: Settings;
+  /** False before the first person is saved: the popup then shows the one next step instead. */
+  hasContacts: boolean;
 }
 
 export type MessageType = keyof MessageMap;

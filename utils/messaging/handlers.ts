@@ -40,10 +40,15 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'contact:update': async ({ profile, patch }, sender) => updateContact(db, await identified(profile, sender), patch, now()),
     'popup:home': async ({ dueLimit }) => {
       const at = now();
-      const [{ suggestions, needsIndustry }, due, settings] = await Promise.all([getSuggestions(db, at), getDue(db, at, dueLimit), getSettings(db)]);
+      const [{ suggestions, needsIndustry }, due, settings, anyone] = await Promise.all([
+        getSuggestions(db, at),
+        getDue(db, at, dueLimit),
+        getSettings(db),
+        db.contacts.limit(1).primaryKeys(),
+      ]);
       const top = suggestions[0];
       if (top) await logSuggestion(db, top.contactId, 'shown', at);
-      return { suggestions, needsIndustry, due, settings };
+      return { suggestions, needsIndustry, due, settings, hasContacts: anyone.length > 0 };
     },
     'contact:done': ({ contactId, kind }) => markDone(db, contactId, kind, now()),
     'contact:snooze': ({ contactId, length }) => snoozeContact(db, contactId, length, now()),

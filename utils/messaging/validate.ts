@@ -123,6 +123,7 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
       quietMode: v.optional(v.boolean()),
       inlineMarks: v.optional(v.boolean()),
       dailyNotification: v.optional(v.boolean()),
+      notificationHour: v.optional(bounded(BOUNDS.notificationHour)),
       diversityGoal: v.optional(bounded(BOUNDS.diversityGoal)),
       onboardedAt: v.optional(v.nullable(storedDate)),
     }),
