@@ -34,7 +34,7 @@ function hasPanel(page: Page): Promise<boolean> {
  * Focuses the panel control `stops` tab stops before the panel's end, by keyboard. The panel is
  * the last thing in the document, so the test puts a button of the page after it, focuses that
  * and presses Shift+Tab: the panel's controls come in a fixed order from the end (cadence,
- * industry, then the notes' buttons and the note box). Every press
+ * industry, the tag field, then the notes' buttons and the note box). Every press
  * must land inside the panel's host, or the count is off and the test says so.
  */
 async function reachFromEnd(page: Page, stops: number): Promise<void> {
@@ -107,11 +107,11 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: the core flows', () => {
     const page = await context.newPage();
     await page.goto(ETHAN.url);
     await expect.poll(() => hasPanel(page), { timeout: 30_000 }).toBe(true);
-    // From the end: cadence, industry, note box (Save is disabled while the box is empty, so not
-    // a stop).
+    // From the end: cadence, industry, tag field, note box (Save is disabled while the box is
+    // empty, so not a stop).
     await expect.poll(async () => {
       try {
-        await reachFromEnd(page, 3);
+        await reachFromEnd(page, 4);
         return true;
       } catch {
         return false; // the panel was still loading
@@ -125,21 +125,21 @@ describe.skipIf(!existsSync(FIREFOX_PATH))('Firefox: the core flows', () => {
     // Saved, so the note box is empty again and the note's Edit and Delete buttons exist.
     await page.waitForTimeout(1000);
 
-    // After a reload the panel lists the note: its Edit button is 4 stops from the end (after
+    // After a reload the panel lists the note: its Edit button is 5 stops from the end (after
     // Delete), and the editor it opens holds the stored text.
     await page.reload();
     await expect.poll(() => hasPanel(page), { timeout: 30_000 }).toBe(true);
     await expect.poll(async () => {
       try {
-        await reachFromEnd(page, 4);
+        await reachFromEnd(page, 5);
         return true;
       } catch {
         return false;
       }
     }, { timeout: 30_000 }).toBe(true);
     await page.keyboard.press('Enter');
-    // Editing: cadence, industry, Cancel, Save, then the edit box.
-    await reachFromEnd(page, 5);
+    // Editing: cadence, industry, tag field, Cancel, Save, then the edit box.
+    await reachFromEnd(page, 6);
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+C');
     await page.evaluate(() => {
