@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DUE_COUNT_CAP } from '@/utils/db/due';
+import { dueCountLabel } from '@/utils/db/due';
 import { formatDate, t } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
 import { displayName, industryName, siteLabel } from './labels';
@@ -21,7 +21,7 @@ interface Props {
 export function DueList({ count, contacts, hasMore, onShowMore, onDone, onSnooze }: Props) {
   return (
     <section data-testid="due-list" data-state="ready" aria-labelledby="kk-due">
-      <h2 id="kk-due">{t('dueHeading', count >= DUE_COUNT_CAP ? `${DUE_COUNT_CAP - 1}+` : count)}</h2>
+      <h2 id="kk-due">{t('dueHeading', dueCountLabel(count))}</h2>
       {contacts.length === 0 ? (
         <p class="muted">{t('dueNone')}</p>
       ) : (

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { countDue } from '../db/due';
+import { countDue, dueCountLabel } from '../db/due';
 import type { KakehashiDb } from '../db/schema';
 
 const BADGE_COLOR = '#b4462b';
@@ -13,7 +13,7 @@ export interface ToolbarButton {
 /** Badge text for a due count: empty at zero, capped at "99+". */
 export function badgeText(count: number): string {
   if (count <= 0) return '';
-  return count > 99 ? '99+' : String(count);
+  return dueCountLabel(count);
 }
 
 /**

@@ -4,6 +4,11 @@ import type { KakehashiDb } from './schema';
 /** Counts stop here: the badge and the popup show "99+" beyond it. */
 export const DUE_COUNT_CAP = 100;
 
+/** A due count as the badge and the popup's heading show it: "99+" from the cap on. */
+export function dueCountLabel(count: number): string {
+  return count >= DUE_COUNT_CAP ? `${DUE_COUNT_CAP - 1}+` : String(count);
+}
+
 /** One person's linked LinkedIn and X records count once (DESIGN.md, "Data": `personId`). */
 const personKeyOf = (c: Pick<Contact, 'id' | 'personId'>) => c.personId ?? c.id;
 

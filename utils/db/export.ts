@@ -23,6 +23,7 @@ import { industryLabel } from '../domain/industries';
 import type { Contact, ContactId, Note } from '../model';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
+import { nextTurn } from '../next-turn';
 
 export const EXPORT_PAGE_SIZE = 500;
 
@@ -44,8 +45,6 @@ export interface CsvExport {
   parts: string[];
   rows: number;
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface PagedQuery<T> {
   limit(n: number): { toArray(): Promise<T[]> };

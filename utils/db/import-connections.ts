@@ -24,6 +24,7 @@ import {
 } from '../io/linkedin-connections-plan';
 import { contactIdOf, type Contact, type ContactId } from '../model';
 import type { KakehashiDb } from './schema';
+import { nextTurn } from '../next-turn';
 
 type Profile = { headline: string | null; company: string | null };
 
@@ -34,8 +35,6 @@ const WARM_UP_CHUNK = 500;
  * active while the page paints in between (see restore.ts).
  */
 const WRITE_CHUNK = 1_000;
-
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** `classifyIndustry` with answers remembered by headline and company. */
 function memoClassify(): (profile: Profile) => { industry: string } | null {

@@ -20,6 +20,7 @@ import { LIMITS } from '../limits';
 import { cleanText } from '../sites/text';
 import { isBlankRecord, readCsvRecords, stripBom, type CsvRecord } from './csv-read';
 import { linkedInHandleFromUrl, parseConnectedOn } from './linkedin-connection-fields';
+import { nextTurn } from '../next-turn';
 
 export interface ConnectionRow {
   /** 1-based line in the file where the row starts. */
@@ -215,7 +216,7 @@ export async function parseLinkedInConnectionsAsync(
     collector.add(records[i]!);
     if ((i + 1) % batch === 0) {
       options.onProgress?.({ done: i + 1, total: records.length });
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTurn();
     }
   }
   if (records.length === 0 || records.length % batch !== 0) options.onProgress?.({ done: records.length, total: records.length });
