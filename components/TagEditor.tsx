@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { onTrusted } from '@/components/trusted-event';
 import { addTags, suggestTags, type TagAddError } from '@/utils/domain/tags';
-import { t } from '@/utils/i18n';
+import { t, tp } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
 
 interface Props {
@@ -16,8 +16,8 @@ interface Props {
 }
 
 const ERRORS: Record<TagAddError, () => string> = {
-  'too-long': () => t('paneTagTooLong', LIMITS.tag),
-  'too-many': () => t('paneTagTooMany', LIMITS.tags),
+  'too-long': () => tp('paneTagTooLong', LIMITS.tag, LIMITS.tag),
+  'too-many': () => tp('paneTagTooMany', LIMITS.tags, LIMITS.tags),
 };
 
 /**

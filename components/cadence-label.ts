@@ -1,5 +1,5 @@
 import { cadenceTagOf, type TagCadences } from '@/utils/domain/cadence';
-import { t, tp } from '@/utils/i18n';
+import { tp } from '@/utils/i18n';
 
 /**
  * The label of a cadence menu's "default" choice for one person: the tag default they follow
@@ -7,5 +7,5 @@ import { t, tp } from '@/utils/i18n';
  */
 export function defaultCadenceLabel(tags: readonly string[], defaultCadenceDays: number, tagCadences: TagCadences): string {
   const tag = cadenceTagOf(tags, tagCadences);
-  return tag === null ? tp('nu_cadenceDefault', defaultCadenceDays, defaultCadenceDays) : t('paneCadenceFromTag', tag, tagCadences[tag]!);
+  return tag === null ? tp('nu_cadenceDefault', defaultCadenceDays, defaultCadenceDays) : tp('paneCadenceFromTag', tagCadences[tag]!, tag, tagCadences[tag]!);
 }

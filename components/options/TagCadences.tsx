@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '@/components/error-message';
 import { listTags } from '@/utils/db/tags';
-import { t } from '@/utils/i18n';
+import { t, tp } from '@/utils/i18n';
 import { BOUNDS, LIMITS } from '@/utils/limits';
 import { send } from '@/utils/messaging/client';
 import type { Settings } from '@/utils/model';
@@ -50,9 +50,9 @@ export function TagCadences() {
     const name = tag.trim().replace(/\s+/g, ' ');
     const n = Number(days);
     if (!name) return setError(t('paneTagCadenceNoTag'));
-    if (name.length > LIMITS.tag) return setError(t('paneTagTooLong', LIMITS.tag));
+    if (name.length > LIMITS.tag) return setError(tp('paneTagTooLong', LIMITS.tag, LIMITS.tag));
     if (!validDays(n)) return setError(t('paneTagCadenceBadDays', min, max));
-    if (!Object.hasOwn(settings.tagCadences, name) && entries.length >= LIMITS.tagCadences) return setError(t('paneTagCadenceTooMany', LIMITS.tagCadences));
+    if (!Object.hasOwn(settings.tagCadences, name) && entries.length >= LIMITS.tagCadences) return setError(tp('paneTagCadenceTooMany', LIMITS.tagCadences, LIMITS.tagCadences));
     if (await save({ ...settings.tagCadences, [name]: n })) setTag('');
   };
 
