@@ -38,6 +38,8 @@ export const BOUNDS = {
   /** Per contact: 0 = no reminders; at most two years. */
   cadenceDays: { min: 0, max: 730 },
   defaultCadenceDays: { min: 1, max: 730 },
-  /** Different industries to touch per 90 days. */
-  diversityGoal: { min: 1, max: 30 },
+  /** Version 3's goal: different industries to touch per 90 days (old backups still carry it). */
+  legacyDiversityGoal: { min: 1, max: 30 },
+  /** The share of touches outside the user's own industry to aim for, in percent. */
+  diversityGoalPercent: { min: 5, max: 95 },
 } as const;

@@ -6,6 +6,7 @@ import { firstPeopleIds, listPeopleIds, loadPeopleRows, PEOPLE_SORTS, searchPeop
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import type { KakehashiDb } from '@/utils/db/schema';
 import type { ContactId } from '@/utils/model';
+import { PeopleNav } from '@/components/insights/PeopleRoute';
 import { PersonRow } from './PersonRow';
 import { PersonView } from './PersonView';
 import { firstWindowRows, VirtualList } from './VirtualList';
@@ -156,6 +157,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
     <div class="people-page">
       <header class="people-header">
         <h1>{t('peopleHeading')}</h1>
+        <PeopleNav current="people" />
         <nav>
           <a href={browser.runtime.getURL('/options.html')}>{t('popupSettingsLink')}</a>
         </nav>

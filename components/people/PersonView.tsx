@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/components/error-message';
+import { PersonBalance } from '@/components/insights/PersonBalance';
 import { displayName, industryName, siteLabel, touchLabel } from '@/components/popup/labels';
 import { getContactView, type ContactView } from '@/utils/db/contacts';
 import type { KakehashiDb } from '@/utils/db/schema';
@@ -66,6 +67,7 @@ export function PersonView({ db, id, onClose }: { db: KakehashiDb; id: ContactId
             </p>
           ))}
           <p class="muted">{industryName(contact.industry)}</p>
+          <PersonBalance db={db} contact={contact} />
           {contact.tags.length > 0 && (
             <>
               <h3>{t('personTags')}</h3>

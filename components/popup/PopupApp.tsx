@@ -9,6 +9,8 @@ import { send } from '@/utils/messaging/client';
 import type { ContactId, TouchKind } from '@/utils/model';
 import { CurrentProfile } from './CurrentProfile';
 import { DueList } from './DueList';
+import { GiveBack } from './GiveBack';
+import { GoalLine } from './GoalLine';
 import { OnThisPage } from './OnThisPage';
 import { RecentContacts } from './RecentContacts';
 import { SuggestionCard } from './SuggestionCard';
@@ -81,6 +83,7 @@ export function PopupApp() {
           </a>
         </p>
       )}
+      {home && <GoalLine goal={home.goal} href={browser.runtime.getURL('/people.html#insights')} />}
       {home?.settings.quietMode && <CurrentProfile />}
       <OnThisPage key={version} onDone={(c) => void done(c.id, 'other')} />
       {home?.needsIndustry && (
@@ -98,6 +101,7 @@ export function PopupApp() {
           <SuggestionCard
             key={top.contactId}
             suggestion={top}
+            goal={home.goal}
             alternates={home.suggestions.slice(1)}
             onDone={() =>
               void act(async () => {
@@ -118,6 +122,7 @@ export function PopupApp() {
             {t('suggestionNone')}
           </p>
         ))}
+      {home?.giveBack && home.giveBack.contact.id !== top?.contactId && <GiveBack person={home.giveBack} />}
       {home && (
         <DueList
           count={home.due.count}

@@ -3,10 +3,14 @@ import { actionUrlFor } from '@/utils/domain/action-url';
 import { starterKeysFor } from '@/utils/domain/starters';
 import type { SuggestionView } from '@/utils/db/engagement';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
-import { displayName, industryName, reasonSentence } from './labels';
+import { plural } from '@/components/insights/plural';
+import type { GoalProgress } from '@/utils/messaging/contract';
+import { displayName, industryName, reasonSentence, touchLabel } from './labels';
 
 interface Props {
   suggestion: SuggestionView;
+  /** The last 30 days against the goal: when below it, the reason says so. */
+  goal?: GoalProgress | undefined;
   alternates: SuggestionView[];
   onDone: () => void;
   onSkip: () => void;
@@ -17,11 +21,23 @@ interface Props {
  * "Someone in a different industry": who, why, and a ready action. The action only opens a page;
  * starters are copied by the user and never posted by us.
  */
-export function SuggestionCard({ suggestion, alternates, onDone, onSkip, onSnooze }: Props) {
-  const { contact, action, reasons } = suggestion;
+export function SuggestionCard({ suggestion, goal, alternates, onDone, onSkip, onSnooze }: Props) {
+  const { contact, action, reasons, recall, balance } = suggestion;
   const [copied, setCopied] = useState<string | null>(null);
   const field = suggestion.industry ? industryName(suggestion.industry) : t('starterYourField');
-  const starters = starterKeysFor(suggestion).map((key) => t(`starter_${key.replace('-', '_')}` as MessageKey, field));
+  const owed = balance.asks - balance.gives;
+  // Asked more than given to: "share something useful" comes first.
+  const keys = starterKeysFor(suggestion);
+  const ordered = owed > 0 ? ['share-useful' as const, ...keys.filter((k) => k !== 'share-useful')] : keys;
+  const starters = [
+    ...(recall.noteTopic ? [t('insightsStarterRecallNote', recall.noteTopic)] : []),
+    ...(recall.lastTouch ? [t('insightsStarterRecallTouch', touchLabel(recall.lastTouch.kind), formatDate(recall.lastTouch.at))] : []),
+    ...ordered.map((key) => t(`starter_${key.replace('-', '_')}` as MessageKey, field)),
+  ];
+  const belowGoal =
+    goal && goal.ownIndustry && goal.percent !== null && goal.percent < goal.goalPercent && suggestion.industry && suggestion.industry !== goal.ownIndustry
+      ? t('insightsReasonBelowGoal', goal.percent, industryName(goal.ownIndustry), goal.goalPercent)
+      : null;
   const copy = async (text: string) => {
     await navigator.clipboard.writeText(text);
     setCopied(text);
@@ -34,10 +50,16 @@ export function SuggestionCard({ suggestion, alternates, onDone, onSkip, onSnooz
         <strong class="name">{displayName(contact)}</strong> <span class="badge">{industryName(suggestion.industry)}</span>
       </p>
       <ul class="reasons">
+        {belowGoal && <li data-testid="suggestion-below-goal">{belowGoal}</li>}
         {reasons.slice(0, 2).map((r, i) => (
           <li key={i}>{reasonSentence(r)}</li>
         ))}
       </ul>
+      {owed > 0 && (
+        <p class="notice" data-testid="suggestion-nudge">
+          {plural('insightsNudge', owed, owed)}
+        </p>
+      )}
       <p class="muted">{t('popupLastContact', contact.lastContactAt ? formatDate(contact.lastContactAt) : t('lastContactNever'))}</p>
       <a class="button primary" href={actionUrlFor(contact.id, action) ?? contact.url} target="_blank" rel="noreferrer" data-testid="suggestion-action">
         {action === 'comment' ? t('suggestionActionComment') : t('suggestionActionReachOut')}

@@ -10,6 +10,17 @@ import { DEFAULT_SETTINGS, initialUserEditedAt, type Contact, type Note, type Se
 import { computeNextDueAt } from '../domain/cadence';
 import { repairContactTimes, repairNoteTimes, repairTouchTime } from './repair-times';
 import { SEARCH_INDEX_STORE, SEARCH_TABLE, searchIndexMiddleware, searchRowOf, type SearchRow, type SearchRowKey } from './search-index';
+import {
+  countRowsOf,
+  INSIGHT_COUNTS_STORE,
+  INSIGHT_COUNTS_TABLE,
+  INSIGHT_PEOPLE_STORE,
+  INSIGHT_PEOPLE_TABLE,
+  insightCountsMiddleware,
+  type InsightCountRow,
+  type InsightPersonRow,
+} from './insight-counts';
+import { upgradeGoalSetting } from '../domain/diversity-goal';
 
 export const DB_NAME = 'kakehashi';
 
@@ -34,6 +45,8 @@ export type KakehashiDb = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>;
   suggestionLog: EntityTable<SuggestionLogEntry, 'id'>;
   searchIndex: Table<SearchRow, SearchRowKey>;
+  insightCounts: Table<InsightCountRow, [string, number]>;
+  insightPeople: EntityTable<InsightPersonRow, 'contactId'>;
 };
 
 /** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
@@ -80,6 +93,29 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Version 3 → 4: every touch carries its person's industry, Insights' counters are built from all
+ * touches (insight-counts.ts), and the diversity goal becomes a percentage (diversity-goal.ts).
+ */
+async function upgradeToVersion4(tx: Transaction): Promise<void> {
+  const industryOf = new Map<string, string | null>();
+  await tx.table<Contact>('contacts').each((c) => void industryOf.set(c.id, c.industry));
+  const touches: Touch[] = [];
+  await tx
+    .table<Touch>('touches')
+    .toCollection()
+    .modify((touch) => {
+      touch.industry = industryOf.get(touch.contactId) ?? null;
+      touches.push({ ...touch });
+    });
+  const { counts, people } = countRowsOf(touches);
+  for (let i = 0; i < counts.length; i += UPGRADE_CHUNK) await tx.table(INSIGHT_COUNTS_TABLE).bulkPut(counts.slice(i, i + UPGRADE_CHUNK));
+  for (let i = 0; i < people.length; i += UPGRADE_CHUNK) await tx.table(INSIGHT_PEOPLE_TABLE).bulkPut(people.slice(i, i + UPGRADE_CHUNK));
+  const settings = tx.table<SettingsRow & { diversityGoal?: number }>('settings');
+  const row = await settings.get('user');
+  if (row) await settings.put(upgradeGoalSetting(row));
+}
+
+/**
  * Opens (lazily) the database. Tests pass `{ indexedDB, IDBKeyRange }` from a fresh fake-indexeddb
  * factory, because Dexie otherwise captures the global `indexedDB` at import time.
  */
@@ -93,6 +129,9 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   db.version(2).stores(SCHEMA_V1).upgrade(upgradeToVersion2);
   // Version 3: the People page's search index (search-index.ts), built for every existing row.
   db.version(3).stores({ [SEARCH_TABLE]: SEARCH_INDEX_STORE }).upgrade(buildSearchIndex);
+  // Version 4: Insights' counters (insight-counts.ts) and the industry on each touch; the goal in %.
+  db.version(4).stores({ [INSIGHT_COUNTS_TABLE]: INSIGHT_COUNTS_STORE, [INSIGHT_PEOPLE_TABLE]: INSIGHT_PEOPLE_STORE }).upgrade(upgradeToVersion4);
   db.use(searchIndexMiddleware);
+  db.use(insightCountsMiddleware);
   return db;
 }

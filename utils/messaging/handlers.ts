@@ -1,6 +1,7 @@
 import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
 import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from '../db/engagement';
 import { addNote, deleteNote, updateNote } from '../db/notes';
+import { readGiveBack, readGoalProgress } from '../db/insights';
 import { listContactsOnPage } from '../db/on-page';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
@@ -33,10 +34,16 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'contact:update': ({ profile, patch }) => updateContact(db, profile, patch, now()),
     'popup:home': async ({ dueLimit }) => {
       const at = now();
-      const [{ suggestions, needsIndustry }, due, settings] = await Promise.all([getSuggestions(db, at), getDue(db, at, dueLimit), getSettings(db)]);
+      const [{ suggestions, needsIndustry }, due, settings, goal, giveBack] = await Promise.all([
+        getSuggestions(db, at),
+        getDue(db, at, dueLimit),
+        getSettings(db),
+        readGoalProgress(db, at),
+        readGiveBack(db, 1),
+      ]);
       const top = suggestions[0];
       if (top) await logSuggestion(db, top.contactId, 'shown', at);
-      return { suggestions, needsIndustry, due, settings };
+      return { goal, giveBack: giveBack[0] ?? null, suggestions, needsIndustry, due, settings };
     },
     'contact:done': ({ contactId, kind }) => markDone(db, contactId, kind, now()),
     'contact:snooze': ({ contactId, length }) => snoozeContact(db, contactId, length, now()),

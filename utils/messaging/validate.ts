@@ -102,7 +102,7 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
       language: v.optional(v.picklist(['auto', 'en', 'ja'])),
       quietMode: v.optional(v.boolean()),
       dailyNotification: v.optional(v.boolean()),
-      diversityGoal: v.optional(bounded(BOUNDS.diversityGoal)),
+      diversityGoalPercent: v.optional(bounded(BOUNDS.diversityGoalPercent)),
       onboardedAt: v.optional(v.nullable(storedDate)),
     }),
   }),
