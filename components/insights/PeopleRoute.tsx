@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageDb } from '@/components/options/page-db';
 import { PeopleApp, type FirstScreen } from '@/components/people/PeopleApp';
 import { t } from '@/utils/i18n';
@@ -12,6 +12,11 @@ const isInsights = () => location.hash === '#insights';
  */
 export function PeopleRoute(props: { firstScreen?: Promise<FirstScreen> | undefined }) {
   const [insights, setInsights] = useState(isInsights());
+  // The list's early first screen (read at page load) serves the first list view only: after a
+  // visit to Insights, the book may have changed, so the list reads afresh.
+  const early = useRef(props.firstScreen);
+  const firstScreen = early.current;
+  if (!insights) early.current = undefined;
   useEffect(() => {
     const update = () => setInsights(isInsights());
     window.addEventListener('hashchange', update);
@@ -20,7 +25,7 @@ export function PeopleRoute(props: { firstScreen?: Promise<FirstScreen> | undefi
   useEffect(() => {
     document.title = `${insights ? t('insightsHeading') : t('peopleHeading')} · ${t('extName')}`;
   }, [insights]);
-  if (!insights) return <PeopleApp firstScreen={props.firstScreen} />;
+  if (!insights) return <PeopleApp firstScreen={firstScreen} />;
   return (
     <div class="people-page">
       <header class="people-header">
