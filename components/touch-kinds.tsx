@@ -1,7 +1,7 @@
 /**
  * The kinds of touch (DESIGN.md, "Data") as the user sees them, and the one-click picker the panel
  * and the popup share: native radio buttons in a fieldset, so a screen reader announces "Kind of
- * touch, radio group, Messaged, 2 of 8" and the arrow keys move between kinds.
+ * touch, radio group, Messaged, 2 of 9" and the arrow keys move between kinds.
  */
 import { onTrusted } from '@/components/trusted-event';
 import { t, type MessageKey } from '@/utils/i18n';
@@ -15,8 +15,16 @@ const TOUCH_KIND_KEYS: { readonly [K in TouchKind]: MessageKey } = {
   'shared-info': 'touch_shared_info',
   thanks: 'touch_thanks',
   ask: 'touch_ask',
+  introduced: 'touch_introduced',
+  helped: 'touch_helped',
   other: 'touch_other',
 };
+
+/**
+ * The kinds one click can log. "Introduced" names the other person too (Insights' introductions log
+ * it for both), so it is not offered without them.
+ */
+const PICKABLE_KINDS = TOUCH_KINDS.filter((kind) => kind !== 'introduced');
 
 /** A touch kind's name in the UI language, e.g. "Messaged" / 「メッセージ」. */
 export function touchKindName(kind: TouchKind): string {
@@ -37,7 +45,7 @@ export function TouchKindPicker({ name, legend, value, onChange, disabled = fals
   return (
     <fieldset class="kinds" data-testid="touch-kinds" disabled={disabled}>
       <legend>{legend}</legend>
-      {TOUCH_KINDS.map((kind) => (
+      {PICKABLE_KINDS.map((kind) => (
         <label key={kind} class={kind === value ? 'kind checked' : 'kind'}>
           <input
             type="radio"

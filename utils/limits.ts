@@ -44,8 +44,10 @@ export const BOUNDS = {
   defaultCadenceDays: { min: 1, max: 730 },
   /** A tag's default cadence: like the settings default, never "no reminders". */
   tagCadenceDays: { min: 1, max: 730 },
-  /** Different industries to touch per 90 days. */
-  diversityGoal: { min: 1, max: 30 },
   /** The local hour (0–23) of the daily reminder notification. */
   notificationHour: { min: 0, max: 23 },
+  /** Version 3's goal: different industries to touch per 90 days (old backups still carry it). */
+  legacyDiversityGoal: { min: 1, max: 30 },
+  /** The share of touches outside the user's own industry to aim for, in percent. */
+  diversityGoalPercent: { min: 5, max: 95 },
 } as const;

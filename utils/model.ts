@@ -128,8 +128,13 @@ export interface Note {
   updatedAt: number;
 }
 
-export const TOUCH_KINDS = ['comment', 'message', 'meeting', 'call', 'shared-info', 'thanks', 'ask', 'other'] as const;
+export const TOUCH_KINDS = ['comment', 'message', 'meeting', 'call', 'shared-info', 'thanks', 'ask', 'introduced', 'helped', 'other'] as const;
 export type TouchKind = (typeof TOUCH_KINDS)[number];
+
+/** Touches that give something to the person (DESIGN.md, "Data"): the give/ask balance counts them. */
+export const GIVE_KINDS: readonly TouchKind[] = ['shared-info', 'thanks', 'introduced', 'helped'];
+/** Touches that ask something of the person. */
+export const ASK_KINDS: readonly TouchKind[] = ['ask'];
 
 export interface Touch {
   id?: number;
@@ -137,6 +142,14 @@ export interface Touch {
   kind: TouchKind;
   at: number;
   note?: string;
+  /**
+   * The person's industry when the touch was recorded (or when the user last set that person's
+   * industry), so Insights can count attention by industry without reading the contact. Absent in
+   * backups; restore and the version-4 upgrade fill it in from the contact.
+   */
+  industry?: string | null;
+  /** `introduced` only: the other person of the introduction (who has the mirror touch). */
+  otherId?: ContactId;
 }
 
 export type LanguageSetting = 'auto' | 'en' | 'ja';
@@ -160,8 +173,11 @@ export interface Settings {
   dailyNotification: boolean;
   /** The local hour (0–23) at which the daily reminder may show. */
   notificationHour: number;
-  /** How many different industries the user wants to touch per 90 days. */
-  diversityGoal: number;
+  /**
+   * The share of touches outside the user's own industry the user aims for, in percent (Insights,
+   * the popup's progress line). Replaced the count `diversityGoal` (see diversity-goal.ts).
+   */
+  diversityGoalPercent: number;
   /** When the user finished (or skipped) the first-run screen. */
   onboardedAt: number | null;
   /** The kind of the user's last logged touch: the panel and the popup offer it first next time. */
@@ -177,7 +193,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlineMarks: false,
   dailyNotification: false,
   notificationHour: 9,
-  diversityGoal: 5,
+  diversityGoalPercent: 40,
   onboardedAt: null,
   lastTouchKind: 'message',
 };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { errorMessage } from '@/components/error-message';
 import { INDUSTRIES } from '@/utils/domain/industries';
+import { BOUNDS } from '@/utils/limits';
 import { t, tp, uiLang, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import type { LanguageSetting, Settings } from '@/utils/model';
@@ -89,6 +90,33 @@ export function ProfileSettings() {
             </option>
           ))}
         </select>
+      </div>
+      <div class="field">
+        <label for="kk-goal">{t('insightsSettingsGoal')}</label>
+        <input
+          id="kk-goal"
+          type="number"
+          inputMode="numeric"
+          min={BOUNDS.diversityGoalPercent.min}
+          max={BOUNDS.diversityGoalPercent.max}
+          step={5}
+          aria-describedby="kk-goal-help"
+          data-testid="diversity-goal"
+          value={String(settings.diversityGoalPercent)}
+          onChange={(e) => {
+            const value = Number(e.currentTarget.value);
+            const { min, max } = BOUNDS.diversityGoalPercent;
+            if (!Number.isInteger(value) || value < min || value > max) {
+              setError(t('insightsSettingsGoalInvalid', min, max));
+              e.currentTarget.value = String(settings.diversityGoalPercent);
+              return;
+            }
+            void save({ diversityGoalPercent: value });
+          }}
+        />
+        <span class="muted" id="kk-goal-help">
+          {t('insightsSettingsGoalHelp')}
+        </span>
       </div>
       <div class="field">
         <label for="kk-lang">{t('settingsLanguage')}</label>

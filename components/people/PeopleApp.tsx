@@ -14,6 +14,7 @@ import { BulkBar, refreshBadge } from './BulkBar';
 import { Duplicates } from './Duplicates';
 import type { LastAction } from './last-action';
 import { plural } from './plural';
+import { PeopleNav } from '@/components/insights/PeopleRoute';
 import { PersonRow } from './PersonRow';
 import { useSelection } from './Selection';
 import { deleteContacts } from '@/utils/db/delete';
@@ -241,6 +242,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
     <div class="people-page">
       <header class="people-header">
         <h1>{t('peopleHeading')}</h1>
+        <PeopleNav current="people" />
         <nav>
           <a href={browser.runtime.getURL('/options.html')}>{t('popupSettingsLink')}</a>
         </nav>

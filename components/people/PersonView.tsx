@@ -5,6 +5,7 @@ import { displayName, industryName, siteLabel } from '@/components/popup/labels'
 import { getPersonView, type PersonView as PersonData } from '@/utils/db/links';
 import { updateContact, type ContactPatch } from '@/utils/db/engagement';
 import { deleteNote, updateNote, addNote } from '@/utils/db/notes';
+import { PersonBalance } from '@/components/insights/PersonBalance';
 import type { KakehashiDb } from '@/utils/db/schema';
 import { listTags } from '@/utils/db/tags';
 import { addTouch, deleteTouch, updateTouch } from '@/utils/db/touches';
@@ -132,6 +133,7 @@ export function PersonView({
             now={now}
             onUpdate={(patch: ContactPatch) => run(() => updateContact(db, keyOnly(contact), patch, Date.now()))}
           />
+          <PersonBalance db={db} contact={contact} />
           <NotesSection
             notes={view.notes}
             busy={busy}

@@ -10,6 +10,8 @@ import { send } from '@/utils/messaging/client';
 import type { ContactId, TouchKind } from '@/utils/model';
 import { CurrentProfile } from './CurrentProfile';
 import { DueList } from './DueList';
+import { GiveBack } from './GiveBack';
+import { GoalLine } from './GoalLine';
 import { OnThisPage } from './OnThisPage';
 import { RecentContacts } from './RecentContacts';
 import { SuggestionCard } from './SuggestionCard';
@@ -96,6 +98,7 @@ export function PopupApp() {
           </a>
         </p>
       )}
+      {home && <GoalLine goal={home.goal} href={browser.runtime.getURL('/people.html#insights')} />}
       {home?.settings.quietMode && <CurrentProfile />}
       {home && (top || home.due.contacts.length > 0) && (
         <TouchKindPicker name="kk-done-kind" legend={t('recordPopupKindLegend')} value={doneKind} onChange={setPickedKind} />
@@ -117,6 +120,7 @@ export function PopupApp() {
           <SuggestionCard
             key={top.contactId}
             suggestion={top}
+            goal={home.goal}
             alternates={home.suggestions.slice(1)}
             onDone={(s) =>
               void act(async () => {
@@ -137,6 +141,7 @@ export function PopupApp() {
             {t('suggestionNone')}
           </p>
         ))}
+      {home?.giveBack && home.giveBack.contact.id !== top?.contactId && <GiveBack person={home.giveBack} />}
       {home && !empty && (
         <DueList
           count={home.due.count}

@@ -3,7 +3,9 @@ import { actionUrlFor } from '@/utils/domain/action-url';
 import { starterTexts } from '@/utils/domain/starters';
 import type { SuggestionView } from '@/utils/db/engagement';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
-import { displayName, industryName, reasonSentence } from './labels';
+import { plural } from '@/components/insights/plural';
+import type { GoalProgress } from '@/utils/messaging/contract';
+import { displayName, industryName, reasonSentence, touchLabel } from './labels';
 
 /** What the user can do with any suggestion, the main one or an alternate. */
 export interface SuggestionHandlers {
@@ -14,6 +16,8 @@ export interface SuggestionHandlers {
 
 interface Props extends SuggestionHandlers {
   suggestion: SuggestionView;
+  /** The last 30 days against the goal: when below it, the reason says so. */
+  goal?: GoalProgress | undefined;
   alternates: SuggestionView[];
 }
 
@@ -21,8 +25,13 @@ interface Props extends SuggestionHandlers {
  * "Someone in a different industry": who, why, and a ready action; each alternate gets the same
  * actions. The action only opens a page; starters are copied by the user and never posted by us.
  */
-export function SuggestionCard({ suggestion, alternates, ...handlers }: Props) {
-  const { contact, reasons } = suggestion;
+export function SuggestionCard({ suggestion, goal, alternates, ...handlers }: Props) {
+  const { contact, reasons, balance } = suggestion;
+  const owed = balance.asks - balance.gives;
+  const belowGoal =
+    goal && goal.ownIndustry && goal.percent !== null && goal.percent < goal.goalPercent && suggestion.industry && suggestion.industry !== goal.ownIndustry
+      ? t('insightsReasonBelowGoal', goal.percent, industryName(goal.ownIndustry), goal.goalPercent)
+      : null;
   return (
     <section class="suggestion" data-testid="suggestion" data-contact-id={contact.id} aria-labelledby="kk-suggestion">
       <h2 id="kk-suggestion">{t('suggestionHeading')}</h2>
@@ -30,10 +39,16 @@ export function SuggestionCard({ suggestion, alternates, ...handlers }: Props) {
         <strong class="name">{displayName(contact)}</strong> <span class="badge">{industryName(suggestion.industry)}</span>
       </p>
       <ul class="reasons">
+        {belowGoal && <li data-testid="suggestion-below-goal">{belowGoal}</li>}
         {reasons.slice(0, 2).map((r, i) => (
           <li key={i}>{reasonSentence(r)}</li>
         ))}
       </ul>
+      {owed > 0 && (
+        <p class="notice" data-testid="suggestion-nudge">
+          {plural('insightsNudge', owed, owed)}
+        </p>
+      )}
       <p class="muted">{t('popupLastContact', contact.lastContactAt ? formatDate(contact.lastContactAt) : t('lastContactNever'))}</p>
       <SuggestionActions suggestion={suggestion} testIds {...handlers} />
       {alternates.length > 0 && (
@@ -71,7 +86,13 @@ function SuggestionActions({ suggestion, testIds = false, onDone, onSkip, onSnoo
   const [copied, setCopied] = useState<string | null>(null);
   const [copyFailed, setCopyFailed] = useState(false);
   const list = useRef<HTMLUListElement>(null);
-  const starters = starterTexts(suggestion, industryName, translate);
+  const { recall } = suggestion;
+  // What the user knows comes first: the latest note's topic and the last touch.
+  const starters = [
+    ...(recall.noteTopic ? [t('insightsStarterRecallNote', recall.noteTopic)] : []),
+    ...(recall.lastTouch ? [t('insightsStarterRecallTouch', touchLabel(recall.lastTouch.kind), formatDate(recall.lastTouch.at))] : []),
+    ...starterTexts(suggestion, industryName, translate),
+  ];
 
   const copy = async (text: string, index: number) => {
     try {

@@ -2,11 +2,13 @@ import { render } from 'preact';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { applyLanguageSetting } from '@/components/language';
 import { pageDb } from '@/components/options/page-db';
-import { PeopleApp, readFirstScreen } from '@/components/people/PeopleApp';
+import { PeopleRoute } from '@/components/insights/PeopleRoute';
+import { readFirstScreen } from '@/components/people/PeopleApp';
 import { t, uiLocale } from '@/utils/i18n';
 import '@/components/popup/popup.css';
 import '@/components/people/people.css';
 import '@/components/tag-editor.css';
+import '@/components/insights/insights.css';
 
 // The first screen (most overdue first, needs no language) is read while the background, which may
 // have to start first, answers with the language setting: that wait was most of a cold first paint.
@@ -18,7 +20,7 @@ void applyLanguageSetting().finally(() => {
   document.title = `${t('peopleHeading')} · ${t('extName')}`;
   render(
     <ErrorBoundary>
-      <PeopleApp firstScreen={firstScreen} />
+      <PeopleRoute firstScreen={firstScreen} />
     </ErrorBoundary>,
     document.getElementById('app')!,
   );

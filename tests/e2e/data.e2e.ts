@@ -145,7 +145,7 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
   it('backs up, wipes, and restores the same contacts', async () => {
     const backup = await download(options, 'export-backup');
     expect(backup.name).toMatch(/^kakehashi-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(backup.bytes.toString('utf8').startsWith('{"format":"kakehashi-backup","version":2,')).toBe(true);
+    expect(backup.bytes.toString('utf8').startsWith('{"format":"kakehashi-backup","version":3,')).toBe(true);
 
     await restoreReplacing(options, 'empty.json', EMPTY_BACKUP);
     expect(lines((await download(options, 'export-contacts')).bytes)).toEqual([lines(contactsCsv)[0], '']);

@@ -6,10 +6,14 @@
 import { snoozeUntil, type SnoozeLength } from '../domain/cadence';
 import { INDUSTRIES } from '../domain/industries';
 import { needsUserIndustry, rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
-import { DAY_MS, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome } from '../model';
+import type { Balance } from '../domain/insights';
+import { noteTopic } from '../domain/note-topic';
+import { DAY_MS, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome, type TouchKind } from '../model';
 import { ensureContact, saveContact } from './contacts';
 import { countDue, listDue } from './due';
 import { StoreError } from './errors';
+import { readBalance } from './insights';
+import { restampTouchIndustry } from './touches';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 
@@ -24,9 +28,17 @@ const TOUCH_SAMPLE = 400;
 
 export interface SuggestionView extends Suggestion {
   contact: Contact;
+  /** What the user knows, for conversation starters: the latest note's topic and the last touch. */
+  recall: { noteTopic: string | null; lastTouch: { kind: TouchKind; at: number } | null };
+  /** Gives and asks with this person (insight-counts.ts): asked more than given → a nudge. */
+  balance: Balance;
 }
 
-async function gatherCandidates(db: KakehashiDb, now: number): Promise<Contact[]> {
+/** Candidates read when suggesting from one industry (Insights' "not touched for longest"). */
+const ONE_INDUSTRY = 50;
+
+async function gatherCandidates(db: KakehashiDb, now: number, industry?: string): Promise<Contact[]> {
+  if (industry) return db.contacts.where('[industry+nextDueAt]').between([industry, -Infinity], [industry, Infinity]).limit(ONE_INDUSTRY).toArray();
   const byIndustry = await Promise.all(
     [...INDUSTRIES.map((i) => i.id as string)].map((industry) =>
       db.contacts.where('[industry+nextDueAt]').between([industry, -Infinity], [industry, Infinity]).limit(PER_INDUSTRY).toArray(),
@@ -49,12 +61,25 @@ export interface SuggestionsResult {
   needsIndustry: boolean;
 }
 
-/** The ranked suggestions (best first), each with its contact record. */
-export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): Promise<SuggestionsResult> {
-  return db.transaction('r', [db.contacts, db.touches, db.settings, db.suggestionLog], async () => {
+/** The latest note's topic and the last touch of each suggested person (a few reads each). */
+async function recallOf(db: KakehashiDb, id: ContactId): Promise<SuggestionView['recall']> {
+  const [notes, lastTouch] = await Promise.all([
+    db.notes.where('contactId').equals(id).toArray(),
+    db.touches.where('[contactId+at]').between([id, -Infinity], [id, Infinity]).last(),
+  ]);
+  const latest = notes.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0))[0];
+  return { noteTopic: latest ? noteTopic(latest.body) : null, lastTouch: lastTouch ? { kind: lastTouch.kind, at: lastTouch.at } : null };
+}
+
+/**
+ * The ranked suggestions (best first), each with its contact record. With `industry`, only people of
+ * that industry are candidates (Insights: "suggest someone in an industry not touched for long").
+ */
+export async function getSuggestions(db: KakehashiDb, now: number, limit = 4, industry?: string): Promise<SuggestionsResult> {
+  return db.transaction('r', [db.contacts, db.touches, db.notes, db.settings, db.suggestionLog, db.insightPeople], async () => {
     const settings = await getSettings(db);
     const [candidates, recentTouches, suggestionLog] = await Promise.all([
-      gatherCandidates(db, now),
+      gatherCandidates(db, now, industry),
       db.touches.where('at').above(now - 90 * DAY_MS).reverse().limit(TOUCH_SAMPLE).toArray(),
       db.suggestionLog.where('at').above(now - 14 * DAY_MS).toArray(),
     ]);
@@ -75,7 +100,10 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4): P
       limit,
     };
     const ranked = rankSuggestions(input);
-    return { suggestions: ranked.map((s) => ({ ...s, contact: byId.get(s.contactId)! })), needsIndustry: needsUserIndustry(input) };
+    const suggestions = await Promise.all(
+      ranked.map(async (s) => ({ ...s, contact: byId.get(s.contactId)!, recall: await recallOf(db, s.contactId), balance: await readBalance(db, s.contactId) })),
+    );
+    return { suggestions, needsIndustry: needsUserIndustry(input) };
   });
 }
 
@@ -129,9 +157,9 @@ export interface ContactPatch {
  * the classifier, "Unknown" (null) included: choosing it means "do not guess", not "guess again".
  */
 export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, patch: ContactPatch, now: number): Promise<Contact> {
-  return db.transaction('rw', db.contacts, db.settings, async () => {
+  return db.transaction('rw', db.contacts, db.settings, db.touches, async () => {
     const contact = await ensureContact(db, profile, now);
-    return saveContact(db, contact, now, (c) => {
+    const saved = await saveContact(db, contact, now, (c) => {
       if (patch.industry !== undefined) {
         c.industry = patch.industry;
         c.industrySource = 'manual';
@@ -140,5 +168,7 @@ export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, p
       if (patch.cadenceDays !== undefined) c.cadenceDays = patch.cadenceDays;
       if (patch.snoozedUntil !== undefined) c.snoozedUntil = patch.snoozedUntil;
     });
+    if (patch.industry !== undefined) await restampTouchIndustry(db, saved.id, saved.industry);
+    return saved;
   });
 }

@@ -41,8 +41,9 @@ async function seedOriginal(d: KakehashiDb): Promise<void> {
     makeNote(mori.id, 'streams on weekends', { id: 8 }),
   ]);
   await d.touches.bulkAdd([
-    { id: 2, contactId: taro.id, kind: 'meeting', at: T0 + 3 * DAY, note: 'coffee' },
-    { id: 5, contactId: mori.id, kind: 'comment', at: T0 + 2 * DAY },
+    // As recordTouch stores them: with the person's industry (Insights counts by it).
+    { id: 2, contactId: taro.id, kind: 'meeting', at: T0 + 3 * DAY, note: 'coffee', industry: taro.industry },
+    { id: 5, contactId: mori.id, kind: 'comment', at: T0 + 2 * DAY, industry: mori.industry },
   ]);
   await d.suggestionLog.bulkAdd([
     { id: 1, contactId: ethan.id, at: T0 + DAY, outcome: 'shown' },
@@ -199,7 +200,7 @@ describe('a restore that fails part-way', () => {
     const backup = await backupOf(original);
     const target = db();
     await target.contacts.add(makeContact('keep-me'));
-    await target.settings.put({ key: 'user', ...SETTINGS, diversityGoal: 9 });
+    await target.settings.put({ key: 'user', ...SETTINGS, diversityGoalPercent: 65 });
     const before = await dump(target);
     for (const mode of ['merge', 'replace'] as const) {
       const spy = vi.spyOn(target.suggestionLog, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));

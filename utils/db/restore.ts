@@ -12,6 +12,7 @@
 import { computeNextDueAt } from '../domain/cadence';
 import type { Backup } from '../io/backup';
 import { planRestore, type ExistingData, type RestoreMode, type RestorePlan } from '../io/backup-restore';
+import type { Touch } from '../model';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
 
@@ -44,6 +45,17 @@ async function readExisting(db: KakehashiDb): Promise<ExistingData> {
 }
 
 /**
+ * The plan's touches with their person's industry (Insights counts by it; backups do not carry it):
+ * from the plan's contacts, else from the database (a merge may restore touches of a kept contact).
+ */
+async function withIndustries(db: KakehashiDb, plan: RestorePlan): Promise<Touch[]> {
+  const industryOf = new Map<string, string | null>(plan.contacts.map((c) => [c.id, c.industry]));
+  const missing = [...new Set(plan.touches.map((t) => t.contactId).filter((id) => !industryOf.has(id)))];
+  if (missing.length) (await db.contacts.bulkGet(missing)).forEach((c, i) => industryOf.set(missing[i]!, c?.industry ?? null));
+  return plan.touches.map((t) => ({ ...t, industry: industryOf.get(t.contactId) ?? null }));
+}
+
+/**
  * Writes a plan: clears every table first when it says so, then `bulkPut`s each list. Inside the
  * caller's transaction when there is one, otherwise in its own; either way, all or nothing.
  */
@@ -63,7 +75,7 @@ export async function applyRestorePlan(db: KakehashiDb, plan: RestorePlan, onPro
     onProgress?.(0, total);
     await putAll(db.contacts, plan.contacts);
     await putAll(db.notes, plan.notes);
-    await putAll(db.touches, plan.touches);
+    await putAll(db.touches, await withIndustries(db, plan));
     await putAll(db.suggestionLog, plan.suggestionLog);
     if (plan.settings) await db.settings.put({ key: 'user', ...plan.settings });
   });

@@ -97,7 +97,7 @@ const PAST_VERSIONS: PastVersion[] = [
     }),
     // Version 2 adds userEditedAt: the row's updatedAt where the user had set something of their own
     // (tags, a "none" cadence, a manual industry with a link and a snooze), null for the untouched one.
-    upgraded: (old) => ({
+    upgraded: (old) => toVersion5({
       ...old,
       contacts: old.contacts.map((c) => ({
         ...c,
@@ -131,7 +131,34 @@ const PAST_VERSIONS: PastVersion[] = [
       suggestionLog: [],
     }),
     // Version 3 adds only the search index table: every row of version 2 stays exactly as it was.
-    upgraded: (old) => old,
+    upgraded: (old) => toVersion5(old),
+  },
+  {
+    // Version 3: the stores of version 1 (plus the search index, rebuilt from these rows).
+    version: 3,
+    stores: {
+      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
+      notes: '++id, contactId, updatedAt',
+      touches: '++id, contactId, at, [contactId+at]',
+      settings: 'key',
+      suggestionLog: '++id, contactId, at',
+    },
+    rows: () => ({
+      contacts: [
+        { ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS },
+        { ...contactV1('ken_dev', { site: 'x', industry: null, industrySource: null }), userEditedAt: null },
+      ],
+      notes: [],
+      touches: [
+        { id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS },
+        { id: 4, contactId: 'linkedin:ayaka-tanaka', kind: 'ask', at: T0 - 9 * DAY_MS },
+        { id: 5, contactId: 'linkedin:ayaka-tanaka', kind: 'ask', at: T0 - 9 * DAY_MS },
+        { id: 6, contactId: 'x:ken_dev', kind: 'comment', at: T0 - DAY_MS },
+      ],
+      settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false, dailyNotification: false, diversityGoal: 10, onboardedAt: null } as SettingsRow],
+      suggestionLog: [],
+    }),
+    upgraded: (old) => toVersion5(old),
   },
   {
     // Version 3: version 2's stores plus the search index (its rows are rebuilt, not compared here).
@@ -155,13 +182,30 @@ const PAST_VERSIONS: PastVersion[] = [
       settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false }],
       suggestionLog: [{ id: 2, contactId: 'x:ken_dev', at: T0, outcome: 'shown' }],
     }),
-    // Version 4 adds the aliases index and the dismissed-duplicates table; rows stay as they were.
-    upgraded: (old) => ({ ...old, contacts: old.contacts.map((c) => { const { aliases: _drop, ...rest } = c as StoredContact & { aliases?: unknown }; return rest; }) }),
+    // Version 4 adds the aliases index and the dismissed-duplicates table (a malformed alias list is
+    // dropped); version 5 adds Insights' counters and the industry on each touch.
+    upgraded: (old) => toVersion5({ ...old, contacts: old.contacts.map((c) => { const { aliases: _drop, ...rest } = c as StoredContact & { aliases?: unknown }; return rest; }) }),
   },
 ];
 
+/**
+ * Version 5: each touch gets its person's industry (null when unknown or when the person is gone),
+ * and the settings' goal count becomes a percentage (8 points per industry; none saved = 40%).
+ */
+function toVersion5(old: Rows): Rows {
+  const industryOf = new Map(old.contacts.map((c) => [c.id, c.industry]));
+  return {
+    ...old,
+    touches: old.touches.map((t) => ({ ...t, industry: industryOf.get(t.contactId) ?? null })),
+    settings: old.settings.map((row) => {
+      const { diversityGoal, ...rest } = row as SettingsRow & { diversityGoal?: number };
+      return { ...rest, diversityGoalPercent: diversityGoal === undefined ? 40 : diversityGoal * 8 };
+    }),
+  };
+}
+
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 4;
+const CURRENT_VERSION = 5;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -216,6 +260,29 @@ describe('schema upgrades', () => {
       expect(await owners('同郷'.slice(0, 1))).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c']);
       // The touch without a note has nothing to index; every other record has exactly one row.
       expect(await db.searchIndex.count()).toBe(4 + 2 + 1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 5 builds Insights\' counters of a version 3 book: per industry and day, all time, and per person', async () => {
+    const factory = new IDBFactory();
+    await createOld(factory, PAST_VERSIONS.find((p) => p.version === 3)!, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      const day = (at: number) => Math.floor(at / DAY_MS);
+      const health = 'hospitals-health-care';
+      expect(await db.insightCounts.orderBy('[industry+day]').toArray()).toEqual([
+        { industry: '', day: -1, touches: 1, gives: 0, asks: 0 },
+        { industry: '', day: day(T0 - DAY_MS), touches: 1, gives: 0, asks: 0 },
+        { industry: health, day: -1, touches: 3, gives: 1, asks: 2 },
+        { industry: health, day: day(T0 - 10 * DAY_MS), touches: 1, gives: 1, asks: 0 },
+        { industry: health, day: day(T0 - 9 * DAY_MS), touches: 2, gives: 0, asks: 2 },
+      ]);
+      expect(await db.insightPeople.toArray()).toEqual([{ contactId: 'linkedin:ayaka-tanaka', gives: 1, asks: 2, net: 1 }]);
+      // Written afterwards, the counters follow every write (insight-counts.test.ts has the rest).
+      await db.touches.delete(4);
+      expect(await db.insightPeople.get('linkedin:ayaka-tanaka')).toEqual({ contactId: 'linkedin:ayaka-tanaka', gives: 1, asks: 1, net: 0 });
     } finally {
       db.close();
     }

@@ -10,6 +10,17 @@ import { DEFAULT_SETTINGS, initialUserEditedAt, type Contact, type Note, type Se
 import { computeNextDueAt } from '../domain/cadence';
 import { repairContactTimes, repairNoteTimes, repairTouchTime } from './repair-times';
 import { SEARCH_INDEX_STORE, SEARCH_TABLE, searchIndexMiddleware, searchRowOf, type SearchRow, type SearchRowKey } from './search-index';
+import {
+  countRowsOf,
+  INSIGHT_COUNTS_STORE,
+  INSIGHT_COUNTS_TABLE,
+  INSIGHT_PEOPLE_STORE,
+  INSIGHT_PEOPLE_TABLE,
+  insightCountsMiddleware,
+  type InsightCountRow,
+  type InsightPersonRow,
+} from './insight-counts';
+import { upgradeGoalSetting } from '../domain/diversity-goal';
 
 export const DB_NAME = 'kakehashi';
 
@@ -50,6 +61,8 @@ export type KakehashiDb = Dexie & {
   suggestionLog: EntityTable<SuggestionLogEntry, 'id'>;
   searchIndex: Table<SearchRow, SearchRowKey>;
   duplicateDismissals: EntityTable<DuplicateDismissal, 'pair'>;
+  insightCounts: Table<InsightCountRow, [string, number]>;
+  insightPeople: EntityTable<InsightPersonRow, 'contactId'>;
 };
 
 /** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
@@ -106,6 +119,29 @@ async function dropMalformedAliases(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Version 4 → 5: every touch carries its person's industry, Insights' counters are built from all
+ * touches (insight-counts.ts), and the diversity goal becomes a percentage (diversity-goal.ts).
+ */
+async function upgradeToVersion5(tx: Transaction): Promise<void> {
+  const industryOf = new Map<string, string | null>();
+  await tx.table<Contact>('contacts').each((c) => void industryOf.set(c.id, c.industry));
+  const touches: Touch[] = [];
+  await tx
+    .table<Touch>('touches')
+    .toCollection()
+    .modify((touch) => {
+      touch.industry = industryOf.get(touch.contactId) ?? null;
+      touches.push({ ...touch });
+    });
+  const { counts, people } = countRowsOf(touches);
+  for (let i = 0; i < counts.length; i += UPGRADE_CHUNK) await tx.table(INSIGHT_COUNTS_TABLE).bulkPut(counts.slice(i, i + UPGRADE_CHUNK));
+  for (let i = 0; i < people.length; i += UPGRADE_CHUNK) await tx.table(INSIGHT_PEOPLE_TABLE).bulkPut(people.slice(i, i + UPGRADE_CHUNK));
+  const settings = tx.table<SettingsRow & { diversityGoal?: number }>('settings');
+  const row = await settings.get('user');
+  if (row) await settings.put(upgradeGoalSetting(row));
+}
+
+/**
  * Opens (lazily) the database. Tests pass `{ indexedDB, IDBKeyRange }` from a fresh fake-indexeddb
  * factory, because Dexie otherwise captures the global `indexedDB` at import time.
  */
@@ -124,6 +160,9 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   // pairs the user said are "not the same" are kept. Both fields are optional and absent on older rows
   // (= none), so IndexedDB indexes the rows as they are; the upgrade only drops a malformed alias list.
   db.version(4).stores(SCHEMA_V4).upgrade(dropMalformedAliases);
+  // Version 5: Insights' counters (insight-counts.ts) and the industry on each touch; the goal in %.
+  db.version(5).stores({ [INSIGHT_COUNTS_TABLE]: INSIGHT_COUNTS_STORE, [INSIGHT_PEOPLE_TABLE]: INSIGHT_PEOPLE_STORE }).upgrade(upgradeToVersion5);
   db.use(searchIndexMiddleware);
+  db.use(insightCountsMiddleware);
   return db;
 }

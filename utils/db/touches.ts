@@ -8,6 +8,8 @@ export interface TouchInput {
   kind: TouchKind;
   at: number;
   note?: string;
+  /** `introduced`: the other person (see `logIntroduction`). */
+  otherId?: ContactId;
 }
 
 /**
@@ -17,7 +19,14 @@ export interface TouchInput {
  * and settings.
  */
 async function recordTouch(db: KakehashiDb, contact: Contact, input: TouchInput, lastContactAt: number, now: number): Promise<Touch> {
-  const touch: Touch = { contactId: contact.id, kind: input.kind, at: input.at, ...(input.note ? { note: input.note } : {}) };
+  const touch: Touch = {
+    contactId: contact.id,
+    kind: input.kind,
+    at: input.at,
+    ...(input.note ? { note: input.note } : {}),
+    ...(input.otherId ? { otherId: input.otherId } : {}),
+    industry: contact.industry,
+  };
   touch.id = await db.touches.add(touch);
   await rememberTouchKind(db, input.kind);
   // Ending a snooze changes one of the user's own fields: saveContact stamps it as their edit.
@@ -96,7 +105,7 @@ export async function addTouch(db: KakehashiDb, contactId: ContactId, input: Tou
 export async function updateTouch(db: KakehashiDb, id: number, contactId: ContactId, input: TouchInput, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
     const { touch, contact } = await requireTouch(db, id, contactId);
-    const next: Touch = { id: touch.id!, contactId, kind: input.kind, at: input.at };
+    const next: Touch = { id: touch.id!, contactId, kind: input.kind, at: input.at, industry: contact.industry, ...(touch.otherId ? { otherId: touch.otherId } : {}) };
     if (input.note?.trim()) next.note = input.note.trim();
     await db.touches.put(next);
     return recomputeLastContact(db, contact, now);
@@ -110,4 +119,34 @@ export async function deleteTouch(db: KakehashiDb, id: number, contactId: Contac
     await db.touches.delete(id);
     return recomputeLastContact(db, contact, now);
   });
+}
+
+/**
+ * An introduction between two tracked people: an `introduced` touch on each one's timeline, each
+ * naming the other, in one transaction (it counts as a give to both).
+ */
+export async function logIntroduction(db: KakehashiDb, a: ContactId, b: ContactId, at: number, now: number, note?: string): Promise<[Touch, Touch]> {
+  if (a === b) throw new StoreError('invalid', 'An introduction needs two different people.');
+  return db.transaction('rw', db.contacts, db.touches, db.settings, async () => {
+    const [first, second] = await db.contacts.bulkGet([a, b]);
+    if (!first || !second) throw new StoreError('not-found', 'That person is no longer in your contacts.');
+    const input = (otherId: ContactId): TouchInput => ({ kind: 'introduced', at, otherId, ...(note ? { note } : {}) });
+    const one = await recordTouch(db, first, input(b), Math.max(first.lastContactAt ?? -Infinity, at), now);
+    const two = await recordTouch(db, second, input(a), Math.max(second.lastContactAt ?? -Infinity, at), now);
+    return [one, two];
+  });
+}
+
+/**
+ * After the user sets a person's industry, their touches count under it (the industry on each touch
+ * only spares Insights a read of the contact). Runs inside the caller's transaction over touches.
+ */
+export async function restampTouchIndustry(db: KakehashiDb, contactId: ContactId, industry: string | null): Promise<void> {
+  await db.touches
+    .where('contactId')
+    .equals(contactId)
+    .filter((t) => (t.industry ?? null) !== industry)
+    .modify((t) => {
+      t.industry = industry;
+    });
 }

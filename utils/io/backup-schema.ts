@@ -1,5 +1,6 @@
 /**
- * valibot schemas of every record in a backup (versions 1 and 2; version 2 added `userEditedAt`). A restore writes straight into the database,
+ * valibot schemas of every record in a backup (versions 1–3; version 2 added `userEditedAt`, version 3
+ * the touch kinds `introduced` and `helped`, `otherId`, and the goal in percent). A restore writes straight into the database,
  * so a backup is held to exactly what the rest of the extension accepts: ids are `"<site>:<handle>"`
  * with the site's own handle rule (utils/sites/<site>/handle.ts), text and values are bounded by the
  * same table as messages (utils/limits.ts), industries come from the taxonomy, note bodies are not
@@ -7,6 +8,7 @@
  * it a link). Unknown keys are dropped (valibot `object`).
  */
 import * as v from 'valibot';
+import { upgradeGoalSetting } from '../domain/diversity-goal';
 import { isIndustryId } from '../domain/industries';
 import { BOUNDS, isNoteBody, LIMITS } from '../limits';
 import {
@@ -91,28 +93,34 @@ export const touchSchema = v.object({
   kind: v.picklist(TOUCH_KINDS),
   at: time,
   note: v.optional(text(LIMITS.touchNote)),
+  otherId: v.optional(contactId),
 }) satisfies v.GenericSchema<unknown, Touch>;
 
-export const settingsSchema = v.object({
-  industry: v.nullable(industryId),
-  defaultCadenceDays: bounded(BOUNDS.defaultCadenceDays),
-  /** Absent from backups made before per-tag cadences. */
-  tagCadences: v.optional(
-    v.pipe(v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tag)), bounded(BOUNDS.tagCadenceDays)), v.check((r) => Object.keys(r).length <= LIMITS.tagCadences, 'too many tag cadences')),
-    {},
-  ),
-  language: v.picklist(['auto', 'en', 'ja']),
-  quietMode: v.boolean(),
-  // Backups from before inline marks existed have no such field: marks stay off.
-  inlineMarks: v.optional(v.boolean(), false),
-  dailyNotification: v.boolean(),
-  // Backups made before the setting existed keep the default hour.
-  notificationHour: v.optional(bounded(BOUNDS.notificationHour), DEFAULT_SETTINGS.notificationHour),
-  diversityGoal: bounded(BOUNDS.diversityGoal),
-  onboardedAt: v.nullable(time),
-  /** Absent from earlier backups: the default then. */
-  lastTouchKind: v.optional(v.picklist(TOUCH_KINDS), DEFAULT_SETTINGS.lastTouchKind),
-}) satisfies v.GenericSchema<unknown, Settings>;
+/** Versions 1–2 hold the goal as a count (`diversityGoal`), version 3 on as a percentage. */
+export const settingsSchema = v.pipe(
+  v.object({
+    industry: v.nullable(industryId),
+    defaultCadenceDays: bounded(BOUNDS.defaultCadenceDays),
+    /** Absent from backups made before per-tag cadences. */
+    tagCadences: v.optional(
+      v.pipe(v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tag)), bounded(BOUNDS.tagCadenceDays)), v.check((r) => Object.keys(r).length <= LIMITS.tagCadences, 'too many tag cadences')),
+      {},
+    ),
+    language: v.picklist(['auto', 'en', 'ja']),
+    quietMode: v.boolean(),
+    // Backups from before inline marks existed have no such field: marks stay off.
+    inlineMarks: v.optional(v.boolean(), false),
+    dailyNotification: v.boolean(),
+    // Backups made before the setting existed keep the default hour.
+    notificationHour: v.optional(bounded(BOUNDS.notificationHour), DEFAULT_SETTINGS.notificationHour),
+    diversityGoal: v.optional(bounded(BOUNDS.legacyDiversityGoal)),
+    diversityGoalPercent: v.optional(bounded(BOUNDS.diversityGoalPercent)),
+    onboardedAt: v.nullable(time),
+    /** Absent from earlier backups: the default then. */
+    lastTouchKind: v.optional(v.picklist(TOUCH_KINDS), DEFAULT_SETTINGS.lastTouchKind),
+  }),
+  v.transform(upgradeGoalSetting),
+) satisfies v.GenericSchema<unknown, Settings>;
 
 export const suggestionLogEntrySchema = v.object({
   id: v.optional(autoId),
@@ -123,10 +131,10 @@ export const suggestionLogEntrySchema = v.object({
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-/** A whole backup file of version 1 or 2 (they differ only in `userEditedAt`). */
+/** A whole backup file of version 1, 2 or 3 (see the top of this file for what differs). */
 export const backupSchema = v.object({
   format: v.literal('kakehashi-backup'),
-  version: v.picklist([1, 2]),
+  version: v.picklist([1, 2, 3]),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   counts: v.object({ contacts: count, notes: count, touches: count, suggestionLog: count }),
   data: v.object({

@@ -50,11 +50,11 @@ describe('serializeBackup / parseBackup', () => {
   it('puts format and version first and round-trips every record', () => {
     const data = sampleData();
     const text = serializeBackup(data, NOW);
-    expect(text.startsWith('{"format":"kakehashi-backup","version":2,"exportedAt":"2026-11-23T08:00:00.000Z"')).toBe(true);
+    expect(text.startsWith('{"format":"kakehashi-backup","version":3,"exportedAt":"2026-11-23T08:00:00.000Z"')).toBe(true);
     const backup = parsed(text);
     expect(backup.data).toEqual(data);
     expect(previewBackup(backup)).toEqual({
-      version: 2,
+      version: 3,
       exportedAt: '2026-11-23T08:00:00.000Z',
       counts: { contacts: 3, notes: 3, touches: 2, suggestionLog: 2 },
     });
@@ -89,7 +89,7 @@ describe('serializeBackup / parseBackup', () => {
     ['[1,2]', 'not-kakehashi'],
     ['"kakehashi-backup"', 'not-kakehashi'],
     ['{"format":"other-app","version":1}', 'not-kakehashi'],
-    ['{"format":"kakehashi-backup","version":3,"data":{}}', 'newer-version'],
+    ['{"format":"kakehashi-backup","version":4,"data":{}}', 'newer-version'],
     ['{"format":"kakehashi-backup","version":"1"}', 'invalid'],
     ['{"format":"kakehashi-backup","version":1}', 'invalid'],
   ])('%j → %s', (text, error) => {
@@ -135,8 +135,10 @@ describe('serializeBackup / parseBackup', () => {
     ['an own industry outside the taxonomy', (j) => { j.data.settings.industry = 'finance'; }, /^data\.settings\.industry:/],
     ['an empty note body', (j) => { j.data.notes[0]!.body = ''; }, /^data\.notes\.0\.body:/],
     ['a note body of only spaces', (j) => { j.data.notes[0]!.body = ' \n\u3000 '; }, /^data\.notes\.0\.body:/],
-    ['a diversity goal of 0', (j) => { j.data.settings.diversityGoal = 0; }, /^data\.settings\.diversityGoal:/],
-    ['a diversity goal of 31', (j) => { j.data.settings.diversityGoal = 31; }, /^data\.settings\.diversityGoal:/],
+    ['a diversity goal of 4%', (j) => { j.data.settings.diversityGoalPercent = 4; }, /^data\.settings\.diversityGoalPercent:/],
+    ['a diversity goal of 96%', (j) => { j.data.settings.diversityGoalPercent = 96; }, /^data\.settings\.diversityGoalPercent:/],
+    ['an old count goal of 0', (j) => { delete (j.data.settings as Partial<typeof SETTINGS>).diversityGoalPercent; Object.assign(j.data.settings, { diversityGoal: 0 }); }, /^data\.settings\.diversityGoal:/],
+    ['an old count goal of 31', (j) => { delete (j.data.settings as Partial<typeof SETTINGS>).diversityGoalPercent; Object.assign(j.data.settings, { diversityGoal: 31 }); }, /^data\.settings\.diversityGoal:/],
     ['a cadence of more than two years', (j) => { j.data.contacts[0]!.cadenceDays = 731; }, /^data\.contacts\.0\.cadenceDays:/],
     ['a default cadence of 0', (j) => { j.data.settings.defaultCadenceDays = 0; }, /^data\.settings\.defaultCadenceDays:/],
     ['a touch note over 2,000 characters', (j) => { j.data.touches[0]!.note = 'x'.repeat(2001); }, /^data\.touches\.0\.note:/],
@@ -215,6 +217,18 @@ describe('serializeBackup / parseBackup', () => {
   });
 });
 
+describe('a version-2 backup (the diversity goal as a count of industries)', () => {
+  it.each([[1, 8], [3, 24], [10, 80], [30, 95]])('maps a goal of %i industries to %i%%', (count, percent) => {
+    const json = JSON.parse(serializeBackup(sampleData(), NOW)) as { version: number; data: { settings: Record<string, unknown> } };
+    json.version = 2;
+    delete json.data.settings.diversityGoalPercent;
+    json.data.settings.diversityGoal = count;
+    const { settings } = parsed(JSON.stringify(json)).data;
+    expect(settings.diversityGoalPercent).toBe(percent);
+    expect(settings).not.toHaveProperty('diversityGoal');
+  });
+});
+
 describe('a version-1 backup (written before userEditedAt existed)', () => {
   const text = readFileSync(new URL('./__fixtures__/backup-v1.2026-01.json', import.meta.url), 'utf8');
 
@@ -226,6 +240,12 @@ describe('a version-1 backup (written before userEditedAt existed)', () => {
     expect(taro).toMatchObject({ handle: 'yamada-taro', userEditedAt: T0 + 4 * DAY });
     // Imported, never edited: loses to any real edit.
     expect(ito).toMatchObject({ handle: 'imported-ito', userEditedAt: null });
+  });
+
+  it('maps its diversity goal (a count of industries, 5) to the default percentage, 40%', () => {
+    const { settings } = parsed(text).data;
+    expect(settings.diversityGoalPercent).toBe(40);
+    expect(settings).not.toHaveProperty('diversityGoal');
   });
 
   it('restores with every nextDueAt recomputed from the backup settings, whatever the file said', () => {

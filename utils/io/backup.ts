@@ -15,7 +15,9 @@
  *
  * Versions: 2 added `Contact.userEditedAt` (what a merge compares the user's own fields by). Every
  * earlier version keeps restoring: a version-1 file's contacts get `userEditedAt` exactly as the
- * database upgrade gives it to version-1 rows (`initialUserEditedAt`).
+ * database upgrade gives it to version-1 rows (`initialUserEditedAt`). 3 added the touch kinds
+ * `introduced` and `helped` with `Touch.otherId`, and holds the diversity goal as a percentage
+ * (`diversityGoalPercent`); the count of versions 1–2 is mapped as the database upgrade maps it.
  */
 import * as v from 'valibot';
 import { initialUserEditedAt, type Contact, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
@@ -24,7 +26,7 @@ import { backupSchema, type BackupContact } from './backup-schema';
 
 export const BACKUP_FORMAT = 'kakehashi-backup';
 /** The version new backups are written with; `parseBackup` reads this one and every earlier one. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** The whole database, as the lead's export reads it (settings merged with the defaults). */
 export interface BackupData {

@@ -69,7 +69,21 @@ export interface MessageMap {
   'badge:refresh': { req: Record<string, never>; res: null };
 }
 
+/** The popup's line of progress toward the diversity goal (the last 30 days). */
+export interface GoalProgress {
+  outside: number;
+  total: number;
+  /** Whole percent, null without touches. */
+  percent: number | null;
+  goalPercent: number;
+  /** The industry "outside" is measured against (the user's, or the stand-in); null = unknown. */
+  ownIndustry: string | null;
+}
+
 export interface PopupHome {
+  goal: GoalProgress;
+  /** The person asked most more than given to, for the "share something useful" nudge. */
+  giveBack: { contact: Contact; gives: number; asks: number } | null;
   suggestions: SuggestionView[];
   /** No suggestions because the user's own industry is unknown: the popup asks for it. */
   needsIndustry: boolean;

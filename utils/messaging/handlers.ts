@@ -3,6 +3,7 @@ import { identifyProfile } from '../db/identity';
 import type { ProfileSnapshot } from '../model';
 import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from '../db/engagement';
 import { addNote, deleteNote, restoreNote, updateNote } from '../db/notes';
+import { readGiveBack, readGoalProgress } from '../db/insights';
 import { listContactsOnPage, listMarks } from '../db/on-page';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
@@ -40,15 +41,17 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'contact:update': async ({ profile, patch }, sender) => updateContact(db, await identified(profile, sender), patch, now()),
     'popup:home': async ({ dueLimit }) => {
       const at = now();
-      const [{ suggestions, needsIndustry }, due, settings, anyone] = await Promise.all([
+      const [{ suggestions, needsIndustry }, due, settings, anyone, goal, giveBack] = await Promise.all([
         getSuggestions(db, at),
         getDue(db, at, dueLimit),
         getSettings(db),
         db.contacts.limit(1).primaryKeys(),
+        readGoalProgress(db, at),
+        readGiveBack(db, 1),
       ]);
       const top = suggestions[0];
       if (top) await logSuggestion(db, top.contactId, 'shown', at);
-      return { suggestions, needsIndustry, due, settings, hasContacts: anyone.length > 0 };
+      return { goal, giveBack: giveBack[0] ?? null, suggestions, needsIndustry, due, settings, hasContacts: anyone.length > 0 };
     },
     'contact:done': ({ contactId, kind }) => markDone(db, contactId, kind, now()),
     'contact:snooze': ({ contactId, length }) => snoozeContact(db, contactId, length, now()),

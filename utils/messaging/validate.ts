@@ -124,7 +124,7 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
       inlineMarks: v.optional(v.boolean()),
       dailyNotification: v.optional(v.boolean()),
       notificationHour: v.optional(bounded(BOUNDS.notificationHour)),
-      diversityGoal: v.optional(bounded(BOUNDS.diversityGoal)),
+      diversityGoalPercent: v.optional(bounded(BOUNDS.diversityGoalPercent)),
       onboardedAt: v.optional(v.nullable(storedDate)),
     }),
   }),
