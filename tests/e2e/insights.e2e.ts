@@ -138,7 +138,7 @@ describe('Insights and the popup goal line', () => {
   });
 
   it('shows the give/ask balance overall and who has been asked more than given to', async () => {
-    expect(await page.getByTestId('insights-balance').textContent()).toBe('All time: 1 gives, 2 asks');
+    expect(await page.getByTestId('insights-balance').textContent()).toBe('All time: gives 1, asks 2');
     const giveBack = page.getByTestId('insights-give-back');
     expect(await giveBack.locator('strong').allTextContents()).toEqual(['Ben Banker']);
     expect(await giveBack.textContent()).toContain('You have asked 2 times more than you have given: share something useful.');

@@ -26,7 +26,7 @@ describe('editing the touch history', () => {
     let contact = await updateTouch(db, second.id!, ID, { kind: 'ask', at: NOW - 30 * DAY_MS, note: 'asked about hiring' }, NOW + 1);
     expect(contact.lastContactAt).toBe(NOW - 30 * DAY_MS);
     expect(contact.nextDueAt).toBe(computeNextDueAt({ ...contact }, 90));
-    expect(await db.touches.get(second.id!)).toEqual({ id: second.id, contactId: ID, kind: 'ask', at: NOW - 30 * DAY_MS, note: 'asked about hiring' });
+    expect(await db.touches.get(second.id!)).toEqual({ id: second.id, contactId: ID, kind: 'ask', at: NOW - 30 * DAY_MS, note: 'asked about hiring', industry: null });
     // Moved before the older touch: the older one is now the last contact.
     contact = await updateTouch(db, second.id!, ID, { kind: 'ask', at: NOW - 300 * DAY_MS }, NOW + 2);
     expect(contact.lastContactAt).toBe(NOW - 200 * DAY_MS);
