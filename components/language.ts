@@ -1,13 +1,19 @@
+import { browser } from 'wxt/browser';
 import { setLanguageOverride, uiLang } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 
 /**
  * Applies the language setting in an extension page before it renders. Only when it differs from
  * the browser's is the other locale file loaded (a separate chunk, so the default path stays lean).
+ *
+ * Also when the browser's own message table is empty: Chromium sometimes hands a page of a freshly
+ * started profile a `chrome.i18n` that answers "" for every key (seen in 1 of 2 launches of the e2e
+ * harness), and the page would show raw keys. `extName` is always there, so "" means that case.
  */
 export async function applyLanguageSetting(): Promise<void> {
   const { language } = await send('settings:get', {}).catch(() => ({ language: 'auto' as const }));
-  if (language === 'auto' || language === uiLang()) return;
-  const messages = language === 'ja' ? await import('@/public/_locales/ja/messages.json') : await import('@/public/_locales/en/messages.json');
-  setLanguageOverride(language, messages.default);
+  const wanted = language === 'auto' ? uiLang() : language;
+  if (wanted === uiLang() && browser.i18n.getMessage('extName') !== '') return;
+  const messages = wanted === 'ja' ? await import('@/public/_locales/ja/messages.json') : await import('@/public/_locales/en/messages.json');
+  setLanguageOverride(wanted, messages.default);
 }

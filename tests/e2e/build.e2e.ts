@@ -84,8 +84,11 @@ describe('built extension', () => {
       const gz = gzipSync(readFileSync(file)).length;
       console.info(`content script ${path.basename(file)}: ${(gz / 1024).toFixed(1)} KiB gzip`);
       // 25.6 KiB each before issue 15 (both sites' adapters, webextension-polyfill, WXT's shadow-root
-      // UI); 18.3 (LinkedIn) and 17.4 (X) after. Raise only with a reason: they load on every page.
-      expect(gz).toBeLessThan(18.75 * 1024);
+      // UI); 18.3 (LinkedIn) and 17.4 (X) after the split; then 27.0 / 25.9 with inline marks (+3),
+      // identity and "Copy a report" (+2.4), the tag editor, touch kinds and undo in the panel.
+      // Issue 15's budget is 15: this is a ceiling against growth, not the goal. Raise only with a
+      // reason: they load on every page.
+      expect(gz).toBeLessThan(28 * 1024);
     }
   });
 
