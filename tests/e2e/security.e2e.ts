@@ -160,7 +160,7 @@ describe('security in real Chromium', () => {
     expect(await sendRaw(popup, { type: 'tab:profile', payload: { profile } })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await dbDigest(popup)).toBe(before);
     // The message type list above covers the whole contract (a new type needs its malformed cases).
-    expect(Object.keys(malformed).length).toBe(20);
+    expect(Object.keys(malformed).length).toBe(21);
   });
 
   for (const hostile of [HOSTILE_LINKEDIN, HOSTILE_X]) {
