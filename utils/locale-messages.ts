@@ -14,10 +14,13 @@ export function localeMessages(lang: 'en' | 'ja'): Messages {
   return lang === 'ja' ? ja : en;
 }
 
-/** `t` in the language setting: the browser's for 'auto' or when it already matches. */
+/**
+ * `t` in the language setting ('auto': the browser's), read from the bundled locale files rather
+ * than `browser.i18n`: Chromium sometimes starts a worker whose `i18n.getMessage` answers "" for
+ * every key (seen in the e2e harness), and a notification must never show a raw key.
+ */
 export function translatorFor(language: LanguageSetting): (key: MessageKey, ...subs: Array<string | number>) => string {
-  if (language === 'auto' || language === browserLang()) return t;
-  const messages = localeMessages(language);
+  const messages = localeMessages(language === 'auto' ? browserLang() : language);
   return (key, ...subs) => {
     const entry = messages[key];
     return entry ? formatMessage(entry.message, subs) : t(key, ...subs);
