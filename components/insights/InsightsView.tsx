@@ -8,14 +8,13 @@ import { getSuggestions, type SuggestionView } from '@/utils/db/engagement';
 import { readInsights, type InsightsData } from '@/utils/db/insights';
 import type { KakehashiDb } from '@/utils/db/schema';
 import { effectiveOwnIndustry, industryMix, isBelowGoal, shareOutside, staleIndustries, weeklyTrend, type Share, type StaleIndustry } from '@/utils/domain/insights';
-import { t } from '@/utils/i18n';
+import { t, tp } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { MixTable } from './MixTable';
-import { plural } from './plural';
 import { TrendChart } from './TrendChart';
 
 function ShareLine({ share, days, own, testId }: { share: Share; days: number; own: string; testId: string }) {
-  const text = share.total ? plural('insightsShare', share.total, days, share.outside, share.total, own, share.percent ?? 0) : t('insightsShareNone', days);
+  const text = share.total ? tp('insightsShare', share.total, days, share.outside, share.total, own, share.percent ?? 0) : t('insightsShareNone', days);
   return (
     <p data-testid={testId} data-percent={share.percent ?? ''}>
       {text}
@@ -24,9 +23,9 @@ function ShareLine({ share, days, own, testId }: { share: Share; days: number; o
 }
 
 function staleText(s: StaleIndustry): string {
-  if (s.daysSince === null) return plural('insightsStaleNever', s.contacts, s.contacts);
+  if (s.daysSince === null) return tp('insightsStaleNever', s.contacts, s.contacts);
   if (s.daysSince === 0) return t('insightsStaleToday');
-  return plural('insightsStaleDays', s.daysSince, s.daysSince);
+  return tp('insightsStaleDays', s.daysSince, s.daysSince);
 }
 
 /**

@@ -4,11 +4,10 @@ import { readVCardPeople } from '@/utils/db/export-vcard';
 import { serializeBackup } from '@/utils/io/backup';
 import { vcardFile, vcardFileName } from '@/utils/io/vcard';
 import { exportFileName, type ExportKind } from '@/utils/io/csv-export';
-import { t, tp, uiLang } from '@/utils/i18n';
+import { formatCount, t, tp, uiLang } from '@/utils/i18n';
 import { count, describeError } from './data-messages';
 import { downloadBlob } from './download';
 import { pageDb } from './page-db';
-import { plural } from '@/components/people/plural';
 import { Progress } from './Progress';
 import { StatusLine, type TaskState } from './StatusLine';
 
@@ -70,7 +69,7 @@ export function ExportPanel() {
       const people = await readVCardPeople(pageDb(), null);
       const name = vcardFileName(Date.now());
       downloadBlob(new Blob([vcardFile(people)], { type: 'text/vcard;charset=utf-8' }), name);
-      return plural('bulkVcardDone', people.length, name);
+      return tp('bulkVcardDone', people.length, formatCount(people.length), name);
     });
 
   return (

@@ -6,7 +6,6 @@ import { BOUNDS, LIMITS } from '@/utils/limits';
 import { send } from '@/utils/messaging/client';
 import type { Settings } from '@/utils/model';
 import { pageDb } from './page-db';
-import { tCount } from '@/components/plural';
 
 const { min, max } = BOUNDS.tagCadenceDays;
 
@@ -65,7 +64,7 @@ export function TagCadences() {
           {entries.map(([name, value]) => (
             <li key={name} class="row">
               <bdi class="tag">{name}</bdi>
-              <span>{tCount('paneEveryDays', value)}</span>
+              <span>{tp('paneEveryDays', value, value)}</span>
               <button type="button" onClick={() => void save(Object.fromEntries(entries.filter(([other]) => other !== name)))} aria-label={t('paneTagCadenceRemove', name)}>
                 {t('noteDelete')}
               </button>

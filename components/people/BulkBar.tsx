@@ -8,13 +8,12 @@ import type { KakehashiDb } from '@/utils/db/schema';
 import { restoreSnapshot } from '@/utils/db/undo';
 import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
-import { t, type MessageKey } from '@/utils/i18n';
+import { formatCount, t, tp, type MessageKey } from '@/utils/i18n';
 import { vcardFile, vcardFileName } from '@/utils/io/vcard';
 import { LIMITS } from '@/utils/limits';
 import { send } from '@/utils/messaging/client';
 import type { ContactId } from '@/utils/model';
 import type { LastAction } from './last-action';
-import { plural } from './plural';
 
 const CHOICES = ['add-tag', 'remove-tag', 'set-industry', 'set-cadence', 'snooze-week', 'snooze-month', 'reminders-off', 'delete'] as const;
 type Choice = (typeof CHOICES)[number];
@@ -85,8 +84,8 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
     setMessage({ text: t('bulkWorking'), error: false });
     try {
       const result = await runBulk(db, targets, actionOf(choice, tag, industry, cadence), Date.now());
-      const done = choice === 'delete' ? plural('bulkDeleted', result.affected) : plural('bulkDone', result.affected);
-      const text = result.skipped ? `${done} ${plural('bulkSkipped', result.skipped)}` : done;
+      const done = choice === 'delete' ? tp('bulkDeleted', result.affected, formatCount(result.affected)) : tp('bulkDone', result.affected, formatCount(result.affected));
+      const text = result.skipped ? `${done} ${tp('bulkSkipped', result.skipped, formatCount(result.skipped))}` : done;
       setMessage(null);
       setLast({ message: text, affected: result.affected, undo: result.undo });
       if (choice === 'delete') onClear();
@@ -105,7 +104,7 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
     try {
       await restoreSnapshot(db, last.undo);
       setLast(null);
-      setMessage({ text: plural('bulkUndone', last.undo.contacts.length), error: false });
+      setMessage({ text: tp('bulkUndone', last.undo.contacts.length, formatCount(last.undo.contacts.length)), error: false });
       void refreshBadge();
       onChanged();
     } catch (e) {
@@ -121,7 +120,7 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
       const people = await readVCardPeople(db, targets);
       const name = vcardFileName(Date.now());
       downloadBlob(new Blob([vcardFile(people)], { type: 'text/vcard;charset=utf-8' }), name);
-      setMessage({ text: plural('bulkVcardDone', people.length, name), error: false });
+      setMessage({ text: tp('bulkVcardDone', people.length, formatCount(people.length), name), error: false });
     } catch (e) {
       setMessage({ text: t('bulkFailed', errorMessage(e)), error: true });
     } finally {
@@ -132,10 +131,10 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
   return (
     <div class="bulk-bar" role="group" aria-label={t('bulkToolbarLabel')} data-testid="bulk-bar">
       <span data-testid="bulk-selected" data-count={selected.size}>
-        {selected.size ? plural('bulkSelected', selected.size) : t('bulkNoneSelected')}
+        {selected.size ? tp('bulkSelected', selected.size, formatCount(selected.size)) : t('bulkNoneSelected')}
       </span>
       <button type="button" data-testid="bulk-select-all" disabled={!shown?.length || busy} onClick={onSelectAll}>
-        {plural('bulkSelectAll', shown?.length ?? 0)}
+        {tp('bulkSelectAll', shown?.length ?? 0, formatCount(shown?.length ?? 0))}
       </button>
       {selected.size > 0 && (
         <button type="button" data-testid="bulk-clear" onClick={onClear}>
@@ -190,14 +189,14 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
         </>
       )}
       <button type="button" data-testid="bulk-apply" data-count={n} disabled={!n || busy} onClick={() => void apply()}>
-        {plural('bulkApply', n)}
+        {tp('bulkApply', n, formatCount(n))}
       </button>
       <button type="button" data-testid="bulk-vcard" disabled={!n || busy} onClick={() => void exportVcard()}>
-        {plural('bulkVcard', n)}
+        {tp('bulkVcard', n, formatCount(n))}
       </button>
       {confirming && (
         <span role="alert" class="confirm">
-          {plural('bulkConfirmDelete', n)}{' '}
+          {tp('bulkConfirmDelete', n, formatCount(n))}{' '}
           <button type="button" data-testid="bulk-confirm" onClick={() => void apply()}>
             {t('bulkConfirmYes')}
           </button>{' '}

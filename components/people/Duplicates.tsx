@@ -4,10 +4,9 @@ import { displayName, siteLabel } from '@/components/popup/labels';
 import { dismissDuplicate, findDuplicates, mergeContacts, type DuplicatePair } from '@/utils/db/duplicates';
 import { linkContacts } from '@/utils/db/links';
 import type { KakehashiDb } from '@/utils/db/schema';
-import { t, type MessageKey } from '@/utils/i18n';
+import { formatCount, t, tp, type MessageKey } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
 import { refreshBadge } from './BulkBar';
-import { plural } from './plural';
 
 const who = (c: Contact) => `${displayName(c)} (${siteLabel(c)} ${c.handle})`;
 
@@ -36,7 +35,7 @@ export function Duplicates({ db, onChanged }: { db: KakehashiDb; onChanged: () =
     <section class="duplicates" aria-labelledby="duplicates-heading" data-testid="duplicates">
       <h2 id="duplicates-heading">{t('dupHeading')}</h2>
       <p role="status" data-testid="duplicates-status" data-state={pairs ? 'ready' : 'loading'} data-count={pairs?.length ?? ''}>
-        {pairs === null ? t('peopleLoading') : pairs.length ? plural('dupCount', pairs.length) : t('dupNone')}
+        {pairs === null ? t('peopleLoading') : pairs.length ? tp('dupCount', pairs.length, formatCount(pairs.length)) : t('dupNone')}
       </p>
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'muted'} data-testid="duplicates-message">

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { errorMessage } from '@/components/error-message';
 import { pageDb } from '@/components/options/page-db';
 import { firstPeopleIds, listPeopleIds, loadPeopleRows, PEOPLE_SORTS, searchPeople, type PeopleSort, type PersonRowData, type SearchResult } from '@/utils/db/people';
-import { t, tp, uiLocale, type MessageKey } from '@/utils/i18n';
+import { formatCount, t, tp, uiLocale, type MessageKey } from '@/utils/i18n';
 import type { KakehashiDb } from '@/utils/db/schema';
 import type { ContactId } from '@/utils/model';
 import { filterPeople } from '@/utils/db/people-filter';
@@ -13,7 +13,6 @@ import { Filters } from './Filters';
 import { BulkBar, refreshBadge } from './BulkBar';
 import { Duplicates } from './Duplicates';
 import type { LastAction } from './last-action';
-import { plural } from './plural';
 import { PeopleNav } from '@/components/insights/PeopleRoute';
 import { PersonRow } from './PersonRow';
 import { useSelection } from './Selection';
@@ -182,7 +181,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
   const deletePerson = async (id: ContactId) => {
     try {
       const undo = await deleteContacts(db, [id]);
-      setLast({ message: plural('bulkDeleted', undo.contacts.length), affected: undo.contacts.length, undo });
+      setLast({ message: tp('bulkDeleted', undo.contacts.length, formatCount(undo.contacts.length)), affected: undo.contacts.length, undo });
       selection.clear();
       setOpenId(null);
       void refreshBadge();

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { plural } from '@/components/insights/plural';
-import { t } from '@/utils/i18n';
+import { t, tp } from '@/utils/i18n';
 import type { PopupHome } from '@/utils/messaging/contract';
 import { displayName } from './labels';
 
@@ -22,7 +21,7 @@ export function GiveBack({ person, testId = 'give-back', heading = true }: { per
         </a>{' '}
         · {t('insightsPersonBalance', person.gives, person.asks)}
       </p>
-      <p>{plural('insightsNudge', owed, owed)}</p>
+      <p>{tp('insightsNudge', owed, owed)}</p>
       <p class="row">
         <span>{starter}</span>
         <button

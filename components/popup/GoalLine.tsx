@@ -1,5 +1,4 @@
-import { plural } from '@/components/insights/plural';
-import { t } from '@/utils/i18n';
+import { t, tp } from '@/utils/i18n';
 import type { GoalProgress } from '@/utils/messaging/contract';
 import { industryName } from './labels';
 
@@ -7,7 +6,7 @@ import { industryName } from './labels';
 export function goalLineText(goal: GoalProgress): string {
   const own = industryName(goal.ownIndustry);
   if (!goal.total) return t('insightsPopupGoalNone', goal.goalPercent, own);
-  return plural('insightsPopupGoal', goal.total, goal.outside, goal.total, own, goal.goalPercent);
+  return tp('insightsPopupGoal', goal.total, goal.outside, goal.total, own, goal.goalPercent);
 }
 
 /** One line of progress toward the diversity goal; links to Insights. */

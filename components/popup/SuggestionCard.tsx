@@ -2,8 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { actionUrlFor } from '@/utils/domain/action-url';
 import { starterTexts } from '@/utils/domain/starters';
 import type { SuggestionView } from '@/utils/db/engagement';
-import { formatDate, t, type MessageKey } from '@/utils/i18n';
-import { plural } from '@/components/insights/plural';
+import { formatDate, t, tp, type MessageKey } from '@/utils/i18n';
 import type { GoalProgress } from '@/utils/messaging/contract';
 import { displayName, industryName, reasonSentence, touchLabel } from './labels';
 
@@ -46,7 +45,7 @@ export function SuggestionCard({ suggestion, goal, alternates, ...handlers }: Pr
       </ul>
       {owed > 0 && (
         <p class="notice" data-testid="suggestion-nudge">
-          {plural('insightsNudge', owed, owed)}
+          {tp('insightsNudge', owed, owed)}
         </p>
       )}
       <p class="muted">{t('popupLastContact', contact.lastContactAt ? formatDate(contact.lastContactAt) : t('lastContactNever'))}</p>
