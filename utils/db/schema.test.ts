@@ -2,10 +2,10 @@
  * Every earlier schema version opens through `openDb` without losing a record (DESIGN.md, "Data":
  * no upgrade may lose data).
  *
- * Each past version is a row of PAST_VERSIONS: its stores exactly as they shipped (a frozen copy,
- * never imported, so editing an old `version(n)` block in place fails here), records to fill it
- * with, and what those records must look like after the upgrade. When version N+1 ships, add the
- * row for version N; the rows before it stay as they are and keep proving the whole upgrade chain.
+ * Each version, the current one included, is one row of PAST_VERSIONS: its stores exactly as they
+ * shipped (a frozen copy, never imported, so editing an old `version(n)` block in place fails here),
+ * records to fill it with, and what those records must look like after the upgrade. When version
+ * N+1 ships, add its row; the rows before it stay as they are and keep proving the whole chain.
  */
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -31,7 +31,7 @@ interface Rows {
 interface PastVersion {
   version: number;
   /** The stores of that version, copied verbatim when it shipped. */
-  stores: Record<keyof Rows, string> & { searchIndex?: string };
+  stores: Record<keyof Rows, string> & Record<string, string>;
   /** Records as that version wrote them. */
   rows: () => Rows;
   /** What the current version must hold after opening them (identity when nothing changed). */
@@ -66,16 +66,26 @@ function contactV1(handle: string, overrides: Partial<StoredContact> = {}): Stor
   };
 }
 
+/** The stores of each version as it shipped, copied verbatim (each version adds to the one before). */
+const STORES_V1 = {
+  contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
+  notes: '++id, contactId, updatedAt',
+  touches: '++id, contactId, at, [contactId+at]',
+  settings: 'key',
+  suggestionLog: '++id, contactId, at',
+};
+const STORES_V3 = { ...STORES_V1, searchIndex: '[contactId+kind+rid], kind, *tokens' };
+const STORES_V4 = {
+  ...STORES_V3,
+  contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt], *aliases, xUserId',
+  duplicateDismissals: 'pair',
+};
+const STORES_V5 = { ...STORES_V4, insightCounts: '[industry+day], day', insightPeople: 'contactId, net' };
+
 const PAST_VERSIONS: PastVersion[] = [
   {
     version: 1,
-    stores: {
-      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
-      notes: '++id, contactId, updatedAt',
-      touches: '++id, contactId, at, [contactId+at]',
-      settings: 'key',
-      suggestionLog: '++id, contactId, at',
-    },
+    stores: STORES_V1,
     rows: () => ({
       contacts: [
         contactV1('ayaka-tanaka'),
@@ -113,13 +123,7 @@ const PAST_VERSIONS: PastVersion[] = [
   {
     // Version 2: the stores of version 1; contacts carry userEditedAt (null or a time).
     version: 2,
-    stores: {
-      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
-      notes: '++id, contactId, updatedAt',
-      touches: '++id, contactId, at, [contactId+at]',
-      settings: 'key',
-      suggestionLog: '++id, contactId, at',
-    },
+    stores: STORES_V1,
     rows: () => ({
       contacts: [
         { ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS },
@@ -134,19 +138,15 @@ const PAST_VERSIONS: PastVersion[] = [
     upgraded: (old) => toVersion5(old),
   },
   {
-    // Version 3: the stores of version 1 (plus the search index, rebuilt from these rows).
+    // Version 3: version 2's stores plus the search index (its rows are rebuilt, not compared here).
     version: 3,
-    stores: {
-      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
-      notes: '++id, contactId, updatedAt',
-      touches: '++id, contactId, at, [contactId+at]',
-      settings: 'key',
-      suggestionLog: '++id, contactId, at',
-    },
+    stores: STORES_V3,
     rows: () => ({
       contacts: [
         { ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS },
         { ...contactV1('ken_dev', { site: 'x', industry: null, industrySource: null }), userEditedAt: null },
+        // No version wrote aliases; a foreign tool's malformed value is dropped, nothing else.
+        { ...contactV1('odd', { tags: [] }), userEditedAt: null, aliases: 'linkedin:old' } as unknown as StoredContact,
       ],
       notes: [],
       touches: [
@@ -158,33 +158,39 @@ const PAST_VERSIONS: PastVersion[] = [
       settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false, dailyNotification: false, diversityGoal: 10, onboardedAt: null } as SettingsRow],
       suggestionLog: [],
     }),
-    upgraded: (old) => toVersion5(old),
+    // Version 4 adds the aliases index and the dismissed-duplicates table (a malformed alias list is
+    // dropped); version 5 adds Insights' counters and the industry on each touch.
+    upgraded: (old) => toVersion5({ ...old, contacts: old.contacts.map((c) => { const { aliases: _drop, ...rest } = c as StoredContact & { aliases?: unknown }; return rest; }) }),
   },
   {
-    // Version 3: version 2's stores plus the search index (its rows are rebuilt, not compared here).
-    version: 3,
-    stores: {
-      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt]',
-      notes: '++id, contactId, updatedAt',
-      touches: '++id, contactId, at, [contactId+at]',
-      settings: 'key',
-      suggestionLog: '++id, contactId, at',
-    },
+    // Version 4: contacts may carry earlier ids (`aliases`) and X's numeric id; no goal saved yet.
+    version: 4,
+    stores: STORES_V4,
     rows: () => ({
       contacts: [
-        { ...contactV1('ayaka-tanaka', { personId: 'p1' }), userEditedAt: T0 - DAY_MS },
-        { ...contactV1('ken_dev', { site: 'x', personId: 'p1' }), userEditedAt: T0 },
-        // No version wrote aliases; a foreign tool's malformed value is dropped, nothing else.
-        { ...contactV1('odd'), userEditedAt: null, aliases: 'linkedin:old' } as unknown as StoredContact,
+        { ...contactV1('ayaka-tanaka', { personId: 'p1' }), userEditedAt: T0 - DAY_MS, aliases: ['linkedin:ayaka-old'] },
+        { ...contactV1('ken_dev', { site: 'x', personId: 'p1' }), userEditedAt: T0, xUserId: '1500000000000000077' },
       ],
       notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '大阪の勉強会で会った看護師', createdAt: T0 - 5, updatedAt: T0 }],
       touches: [{ id: 3, contactId: 'x:ken_dev', kind: 'thanks', at: T0 - 10 * DAY_MS, note: 'sent the article' }],
       settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false }],
       suggestionLog: [{ id: 2, contactId: 'x:ken_dev', at: T0, outcome: 'shown' }],
     }),
-    // Version 4 adds the aliases index and the dismissed-duplicates table (a malformed alias list is
-    // dropped); version 5 adds Insights' counters and the industry on each touch.
-    upgraded: (old) => toVersion5({ ...old, contacts: old.contacts.map((c) => { const { aliases: _drop, ...rest } = c as StoredContact & { aliases?: unknown }; return rest; }) }),
+    // Version 5 adds Insights' counters and the industry on each touch; the goal becomes a percentage.
+    upgraded: (old) => toVersion5(old),
+  },
+  {
+    // Version 5, the current one: opening it changes nothing.
+    version: 5,
+    stores: STORES_V5,
+    rows: () => ({
+      contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS }],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: 'Met at JR東日本 event', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care' }],
+      settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: false, diversityGoalPercent: 30 }],
+      suggestionLog: [],
+    }),
+    upgraded: (old) => old,
   },
 ];
 
@@ -241,9 +247,20 @@ describe('schema upgrades', () => {
   it('the current version is the one this test expects, and version 1 has not been edited in place', () => {
     const db = openDb('kakehashi-verno', { indexedDB: new IDBFactory(), IDBKeyRange });
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(PAST_VERSIONS.at(-1)?.version).toBeLessThanOrEqual(CURRENT_VERSION);
     expect(SCHEMA_V1).toEqual(PAST_VERSIONS[0]?.stores);
     db.close();
+  });
+
+  it('has one row per version, 1 to the current one, the last with the stores openDb declares', async () => {
+    expect(PAST_VERSIONS.map((p) => p.version)).toEqual(Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1));
+    const db = openDb('kakehashi-stores', { indexedDB: new IDBFactory(), IDBKeyRange });
+    try {
+      await db.open();
+      const declared = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey, ...t.schema.indexes].map((i) => i.src).join(', ')]));
+      expect(declared).toEqual(PAST_VERSIONS.at(-1)?.stores);
+    } finally {
+      db.close();
+    }
   });
 
   it('version 3 builds the search index of a version 1 book: every contact, note and touch note is findable', async () => {
@@ -335,7 +352,7 @@ describe('schema upgrades', () => {
 
   it('version 4 finds contacts by alias and by X user id, and an old row (no such fields) by neither', async () => {
     const factory = new IDBFactory();
-    await createOld(factory, PAST_VERSIONS.at(-1)!, 'kakehashi');
+    await createOld(factory, PAST_VERSIONS.find((p) => p.version === 3)!, 'kakehashi');
     const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
     try {
       const old = (await db.contacts.get('x:ken_dev'))!;
@@ -351,7 +368,7 @@ describe('schema upgrades', () => {
 
   it('version 4 finds a record by an alias and remembers dismissed duplicates, on a version 3 database', async () => {
     const factory = new IDBFactory();
-    await createOld(factory, PAST_VERSIONS[2]!, 'kakehashi');
+    await createOld(factory, PAST_VERSIONS.find((p) => p.version === 3)!, 'kakehashi');
     const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
     try {
       await db.contacts.update('linkedin:ayaka-tanaka', { aliases: ['linkedin:ayaka-old'] });
