@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { actionUrlFor } from '@/utils/domain/action-url';
 import { starterTexts } from '@/utils/domain/starters';
-import type { SuggestionView } from '@/utils/db/engagement';
+import type { SuggestionView } from '@/utils/db/suggestions';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
 import { plural } from '@/components/insights/plural';
 import type { GoalProgress } from '@/utils/messaging/contract';
