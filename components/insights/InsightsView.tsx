@@ -4,7 +4,7 @@ import { errorMessage } from '@/components/error-message';
 import { GiveBack } from '@/components/popup/GiveBack';
 import { industryName } from '@/components/popup/labels';
 import { SuggestionCard } from '@/components/popup/SuggestionCard';
-import { getSuggestions, type SuggestionView } from '@/utils/db/engagement';
+import { getSuggestions, type SuggestionView } from '@/utils/db/suggestions';
 import { readInsights, type InsightsData } from '@/utils/db/insights';
 import type { KakehashiDb } from '@/utils/db/schema';
 import { effectiveOwnIndustry, industryMix, isBelowGoal, shareOutside, staleIndustries, weeklyTrend, type Share, type StaleIndustry } from '@/utils/domain/insights';

@@ -4,7 +4,7 @@ import { CADENCE_OPTIONS, type TagCadences } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { industryMessageKey } from '@/utils/domain/reason-messages';
 import { formatDate, t, type MessageKey } from '@/utils/i18n';
-import type { ContactPatch } from '@/utils/db/engagement';
+import type { ContactPatch } from '@/utils/db/contact-edits';
 import type { Contact } from '@/utils/model';
 
 interface Props {

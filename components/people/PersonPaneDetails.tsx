@@ -1,6 +1,6 @@
 import { defaultCadenceLabel } from '@/components/cadence-label';
 import { TagEditor } from '@/components/TagEditor';
-import type { ContactPatch } from '@/utils/db/engagement';
+import type { ContactPatch } from '@/utils/db/contact-edits';
 import { CADENCE_OPTIONS, snoozeUntil, type TagCadences } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { industryMessageKey } from '@/utils/domain/reason-messages';

@@ -3,7 +3,7 @@ import { errorMessage } from '@/components/error-message';
 import { NotesSection } from '@/components/panel/NotesSection';
 import { displayName, industryName, siteLabel } from '@/components/popup/labels';
 import { getPersonView, type PersonView as PersonData } from '@/utils/db/links';
-import { updateContact, type ContactPatch } from '@/utils/db/engagement';
+import { updateContact, type ContactPatch } from '@/utils/db/contact-edits';
 import { deleteNote, updateNote, addNote } from '@/utils/db/notes';
 import { PersonBalance } from '@/components/insights/PersonBalance';
 import type { KakehashiDb } from '@/utils/db/schema';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { actionUrlFor } from '@/utils/domain/action-url';
 import { starterTexts } from '@/utils/domain/starters';
-import type { SuggestionView } from '@/utils/db/engagement';
+import type { SuggestionView } from '@/utils/db/suggestions';
 import { formatDate, t, tp, type MessageKey } from '@/utils/i18n';
 import type { GoalProgress } from '@/utils/messaging/contract';
 import { displayName, industryName, reasonSentence, touchLabel } from './labels';

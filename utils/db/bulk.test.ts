@@ -5,7 +5,7 @@ import { runBulk } from './bulk';
 import { trackContact } from './contacts';
 import { deleteContacts, deleteEverything } from './delete';
 import { countDue } from './due';
-import { logSuggestion } from './engagement';
+import { logSuggestion } from './suggestions';
 import { addNote } from './notes';
 import type { KakehashiDb } from './schema';
 import { freshDb } from './test-db';

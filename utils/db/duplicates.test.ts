@@ -3,7 +3,7 @@ import { DAY_MS, type ContactId, type ProfileSnapshot } from '../model';
 import { findContact, getContactView, trackContact } from './contacts';
 import { countDue } from './due';
 import { dismissDuplicate, findDuplicates, mergeContacts, nameKey } from './duplicates';
-import { updateContact } from './engagement';
+import { updateContact } from './contact-edits';
 import { getPersonView, linkContacts, unlinkContact } from './links';
 import { addNote } from './notes';
 import { searchPeople } from './people';

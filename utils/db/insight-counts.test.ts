@@ -4,7 +4,7 @@ import { parseBackup, serializeBackup } from '../io/backup';
 import { DAY_MS, type Contact, type ProfileSnapshot, type Touch } from '../model';
 import { newContact } from './contacts';
 import { deleteContact } from './contacts';
-import { updateContact } from './engagement';
+import { updateContact } from './contact-edits';
 import { readBackupData } from './export';
 import { countRowsOf, dayOf, type InsightCountRow } from './insight-counts';
 import { readBalance, readGiveBack } from './insights';

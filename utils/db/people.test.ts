@@ -8,7 +8,7 @@ import { parseBackup, serializeBackup, type Backup } from '../io/backup';
 import { parseLinkedInConnectionsAsync } from '../io/linkedin-connections';
 import { DAY_MS, type ContactId, type ProfileSnapshot } from '../model';
 import { deleteContact, recordVisit, trackContact } from './contacts';
-import { updateContact } from './engagement';
+import { updateContact } from './contact-edits';
 import { readBackupData } from './export';
 import { importConnections } from './import-connections';
 import { addNote, deleteNote, updateNote } from './notes';

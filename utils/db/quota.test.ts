@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileSnapshot } from '../model';
 import { DAY_MS } from '../model';
-import { updateContact } from './engagement';
+import { updateContact } from './contact-edits';
 import { toStoreError } from './errors';
 import { addNote } from './notes';
 import type { KakehashiDb } from './schema';

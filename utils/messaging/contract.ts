@@ -7,7 +7,8 @@
  */
 import type { ContactView } from '../db/contacts';
 import type { MarkInfo, OnPageContact } from '../db/on-page';
-import type { ContactPatch, SuggestionView } from '../db/engagement';
+import type { ContactPatch } from '../db/contact-edits';
+import type { SuggestionView } from '../db/suggestions';
 import type { Contact, ContactId, Note, ProfileKey, ProfileSnapshot, Settings, Site, Touch, TouchKind } from '../model';
 
 /** Who sent a message, as the background establishes it from the sender (never from the payload). */

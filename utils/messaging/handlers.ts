@@ -1,7 +1,9 @@
 import { getContactView, listRecentContacts, recordVisit, trackContact } from '../db/contacts';
 import { identifyProfile } from '../db/identity';
 import type { ProfileSnapshot } from '../model';
-import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from '../db/engagement';
+import { updateContact } from '../db/contact-edits';
+import { getDue, snoozeContact } from '../db/reminders';
+import { getSuggestions, logSuggestion } from '../db/suggestions';
 import { addNote, deleteNote, restoreNote, updateNote } from '../db/notes';
 import { readGiveBack, readGoalProgress } from '../db/insights';
 import { listContactsOnPage, listMarks } from '../db/on-page';

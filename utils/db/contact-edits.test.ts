@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, type Contact, type ProfileSnapshot } from '../model';
 import { newContact, recordVisit } from './contacts';
 import { countDue } from './due';
-import { getDue, getSuggestions, logSuggestion, snoozeContact, updateContact } from './engagement';
+import { getDue, snoozeContact } from './reminders';
+import { updateContact } from './contact-edits';
 import { addNote } from './notes';
 import { markDone } from './touches';
 import type { KakehashiDb } from './schema';
@@ -28,93 +29,6 @@ beforeEach(async () => {
   await saveSettings(db, { industry: 'technology-information-media' }, computeNextDueAt);
 });
 afterEach(() => db.close());
-
-describe('suggestions from the database', () => {
-  it('never suggests the user’s own industry, and reads candidates through indexes', async () => {
-    await db.contacts.bulkAdd([
-      person('tech-a', 'technology-information-media', 300),
-      person('tech-b', 'technology-information-media', 200),
-      person('nurse', 'hospitals-health-care', 100),
-      person('banker', 'financial-services', 30),
-    ]);
-    const { suggestions } = await getSuggestions(db, NOW);
-    expect(suggestions.map((s) => s.contactId)).not.toContain('linkedin:tech-a');
-    expect(suggestions.map((s) => s.contactId)).not.toContain('linkedin:tech-b');
-    expect(suggestions[0]?.contactId).toBe('linkedin:nurse'); // overdue beats not due
-    expect(suggestions[0]?.contact.name).toBe('nurse');
-  });
-
-  it('finds the right person among many (per-industry index ranges with limits)', async () => {
-    const many: Contact[] = [];
-    for (let i = 0; i < 3000; i++) many.push(person(`tech-${i}`, 'technology-information-media', 400));
-    for (let i = 0; i < 200; i++) many.push(person(`fin-${i}`, 'financial-services', 10));
-    many.push(person('teacher', 'education', 95));
-    await db.contacts.bulkAdd(many);
-    const {
-      suggestions: [top],
-    } = await getSuggestions(db, NOW);
-    expect(top?.contactId).toBe('linkedin:teacher');
-  });
-
-  it('does not push a skipped person again within 7 days', async () => {
-    await db.contacts.bulkAdd([person('nurse', 'hospitals-health-care', 100), person('banker', 'financial-services', 95)]);
-    const {
-      suggestions: [first],
-    } = await getSuggestions(db, NOW);
-    await logSuggestion(db, first!.contactId, 'skipped', NOW);
-    const {
-      suggestions: [next],
-    } = await getSuggestions(db, NOW + 1000);
-    expect(next?.contactId).not.toBe(first?.contactId);
-  });
-
-  it('asks for the user\'s industry instead of suggesting one when it is unset and nothing was touched in 90 days', async () => {
-    await saveSettings(db, { industry: null }, computeNextDueAt);
-    await db.contacts.bulkAdd([person('nurse', 'hospitals-health-care', 100), person('banker', 'financial-services', 95)]);
-    expect(await getSuggestions(db, NOW)).toEqual({ suggestions: [], needsIndustry: true });
-
-    // A touch in the last 90 days stands in for the user's industry: banking is "theirs", the nurse is suggested.
-    await markDone(db, 'linkedin:banker', 'message', NOW - 10 * DAY_MS);
-    const standIn = await getSuggestions(db, NOW);
-    expect(standIn.needsIndustry).toBe(false);
-    expect(standIn.suggestions.map((s) => s.contactId)).toEqual(['linkedin:nurse']);
-  });
-
-  it('logs "shown" at most once a day per person', async () => {
-    await logSuggestion(db, 'linkedin:nurse', 'shown', NOW);
-    await logSuggestion(db, 'linkedin:nurse', 'shown', NOW + 1000);
-    expect(await db.suggestionLog.count()).toBe(1);
-  });
-});
-
-describe('due list, done and snooze', () => {
-  beforeEach(async () => {
-    await db.contacts.bulkAdd([person('a', 'education', 200), person('b', 'retail', 100), person('c', 'retail', 10)]);
-  });
-
-  it('lists due people most overdue first, with the full count', async () => {
-    const due = await getDue(db, NOW, 1);
-    expect(due.count).toBe(2);
-    expect(due.contacts.map((c) => c.id)).toEqual(['linkedin:a']);
-  });
-
-  it('Done logs a touch now and takes the person off the due list', async () => {
-    await markDone(db, 'linkedin:a', 'message', NOW);
-    expect(await countDue(db, NOW)).toBe(1);
-    expect(await db.touches.where('contactId').equals('linkedin:a').count()).toBe(1);
-    expect((await db.contacts.get('linkedin:a'))?.lastContactAt).toBe(NOW);
-  });
-
-  it('a snooze hides the person until it ends', async () => {
-    await snoozeContact(db, 'linkedin:b', 'week', NOW);
-    expect(await countDue(db, NOW)).toBe(1);
-    expect(await countDue(db, NOW + 8 * DAY_MS)).toBe(2);
-  });
-
-  it('Done on a person who no longer exists says so', async () => {
-    await expect(markDone(db, 'linkedin:gone', 'message', NOW)).rejects.toMatchObject({ code: 'not-found' });
-  });
-});
 
 describe('contact edits', () => {
   const profile: ProfileSnapshot = { site: 'x', handle: 'ken', name: 'Ken', headline: 'Nurse at Tokyo General Hospital', company: null, location: null, avatarUrl: null };
@@ -178,17 +92,6 @@ describe('contact edits', () => {
     expect(await countDue(db, NOW)).toBe(0);
     await saveSettings(db, { defaultCadenceDays: 30 }, computeNextDueAt);
     expect(await countDue(db, NOW)).toBe(1);
-  });
-});
-
-describe('due count at scale', () => {
-  it('stops counting at the cap, so the popup and badge say 99+ without walking every due person', async () => {
-    const many = Array.from({ length: 250 }, (_, i) => person(`due-${i}`, 'retail', 200));
-    await db.contacts.bulkAdd(many);
-    const due = await getDue(db, NOW, 10);
-    expect(due.count).toBe(100);
-    expect(due.contacts).toHaveLength(10);
-    expect(await countDue(db, NOW, 1000)).toBe(250);
   });
 });
 

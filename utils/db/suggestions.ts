@@ -1,22 +1,16 @@
 /**
- * Database side of reminders and suggestions (DESIGN.md, "Suggestions", "Reminders"). Everything
- * here reads through indexes with limits, so the popup stays fast at 100,000 contacts: candidates
- * are the few soonest-due people of each industry (`[industry+nextDueAt]`), not the whole table.
+ * Database side of suggestions (DESIGN.md, "Suggestions"). Everything here reads through indexes
+ * with limits, so the popup stays fast at 100,000 contacts: candidates are the few soonest-due
+ * people of each industry (`[industry+nextDueAt]`), not the whole table.
  */
-import { snoozeUntil, type SnoozeLength } from '../domain/cadence';
 import { INDUSTRIES } from '../domain/industries';
 import { needsUserIndustry, rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
 import type { Balance } from '../domain/insights';
 import { noteTopic } from '../domain/note-topic';
-import { DAY_MS, type Contact, type ContactId, type ProfileSnapshot, type SuggestionOutcome, type TouchKind } from '../model';
-import { ensureContact, saveContact } from './contacts';
-import { countDue, listDue } from './due';
-import { StoreError } from './errors';
+import { DAY_MS, type Contact, type ContactId, type SuggestionOutcome, type TouchKind } from '../model';
 import { readBalance } from './insights';
-import { restampTouchIndustry } from './touches';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
-
 
 /** Candidates read per industry: enough for alternates after the ranking's filters. */
 const PER_INDUSTRY = 12;
@@ -107,33 +101,6 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4, in
   });
 }
 
-/**
- * Who is due, most overdue first (`nextDueAt` already includes snoozes). `count` stops at
- * `DUE_COUNT_CAP`: the popup says "99+" like the badge rather than walk 50,000 index entries.
- */
-export async function getDue(db: KakehashiDb, now: number, limit: number): Promise<{ count: number; contacts: Contact[] }> {
-  return db.transaction('r', db.contacts, async () => {
-    const [count, contacts] = await Promise.all([countDue(db, now), listDue(db, now, limit)]);
-    return { count, contacts };
-  });
-}
-
-async function requireContact(db: KakehashiDb, id: ContactId): Promise<Contact> {
-  const contact = await db.contacts.get(id);
-  if (!contact) throw new StoreError('not-found', 'That person is no longer in your contacts.');
-  return contact;
-}
-
-/** Snoozes a person for a week or a month: off the due list and out of suggestions until then. */
-export async function snoozeContact(db: KakehashiDb, id: ContactId, length: SnoozeLength, now: number): Promise<Contact> {
-  return db.transaction('rw', db.contacts, db.settings, async () => {
-    const contact = await requireContact(db, id);
-    return saveContact(db, contact, now, (c) => {
-      c.snoozedUntil = snoozeUntil(now, length);
-    });
-  });
-}
-
 /** Records what the user did with a suggestion, so the same person is not pushed again and again. */
 export async function logSuggestion(db: KakehashiDb, contactId: ContactId, outcome: SuggestionOutcome, now: number): Promise<void> {
   if (outcome === 'shown') {
@@ -142,33 +109,4 @@ export async function logSuggestion(db: KakehashiDb, contactId: ContactId, outco
     if (today > 0) return;
   }
   await db.suggestionLog.add({ contactId, outcome, at: now });
-}
-
-export interface ContactPatch {
-  industry?: string | null;
-  cadenceDays?: number | null;
-  tags?: string[];
-  /** The People page: a snooze ended (null) or set to a date. */
-  snoozedUntil?: number | null;
-}
-
-/**
- * The user's own edits to a contact. An industry chosen here is "manual" and never overwritten by
- * the classifier, "Unknown" (null) included: choosing it means "do not guess", not "guess again".
- */
-export async function updateContact(db: KakehashiDb, profile: ProfileSnapshot, patch: ContactPatch, now: number): Promise<Contact> {
-  return db.transaction('rw', db.contacts, db.settings, db.touches, async () => {
-    const contact = await ensureContact(db, profile, now);
-    const saved = await saveContact(db, contact, now, (c) => {
-      if (patch.industry !== undefined) {
-        c.industry = patch.industry;
-        c.industrySource = 'manual';
-      }
-      if (patch.tags !== undefined) c.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
-      if (patch.cadenceDays !== undefined) c.cadenceDays = patch.cadenceDays;
-      if (patch.snoozedUntil !== undefined) c.snoozedUntil = patch.snoozedUntil;
-    });
-    if (patch.industry !== undefined) await restampTouchIndustry(db, saved.id, saved.industry);
-    return saved;
-  });
 }
