@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { industryName } from '@/components/popup/labels';
 import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
-import { FILTER_DAYS, hasFilters, NO_FILTERS, NO_INDUSTRY, PEOPLE_STATUSES, type CadenceFilter, type PeopleFilters } from '@/utils/domain/people-filter';
+import { FILTER_DAYS, hasFilters, MAX_FILTER_TAGS, NO_FILTERS, NO_INDUSTRY, PEOPLE_STATUSES, type CadenceFilter, type PeopleFilters } from '@/utils/domain/people-filter';
 import { t, type MessageKey } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
 import { SITES, type Site } from '@/utils/model';
@@ -23,9 +23,9 @@ export function Filters({ filters, knownTags, onChange }: Props) {
   const set = (patch: Partial<PeopleFilters>, replace = false) => onChange({ ...filters, ...patch }, replace);
   const mode: TouchMode = filters.within !== null ? 'within' : filters.notFor !== null ? 'notFor' : '';
   const [days, setDays] = useState(String(filters.within ?? filters.notFor ?? 30));
-  const [tag, setTag] = useState(filters.tag ?? '');
-  // Back/forward or "clear all" change the filters from outside: the text fields follow.
-  useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
+  // The tag being typed; the chosen tags (all must match) are chips beside it.
+  const [tag, setTag] = useState('');
+  const [tagFull, setTagFull] = useState(false);
   useEffect(() => {
     const n = filters.within ?? filters.notFor;
     if (n !== null) setDays(String(n));
@@ -39,7 +39,18 @@ export function Filters({ filters, knownTags, onChange }: Props) {
     if (!ok && next && replace) return;
     set({ within: next === 'within' && ok ? d : null, notFor: next === 'notFor' && ok ? d : null }, replace);
   };
-  const applyTag = () => set({ tag: tag.trim() || null });
+  const addTag = () => {
+    const next = tag.trim();
+    if (!next) return;
+    if (filters.tags.includes(next)) return setTag('');
+    if (filters.tags.length >= MAX_FILTER_TAGS) return setTagFull(true);
+    setTag('');
+    set({ tags: [...filters.tags, next] });
+  };
+  const removeTag = (gone: string) => {
+    setTagFull(false);
+    set({ tags: filters.tags.filter((x) => x !== gone) });
+  };
 
   return (
     <div class="people-filters" role="group" aria-label={t('paneFiltersLabel')} data-testid="people-filters">
@@ -55,29 +66,51 @@ export function Filters({ filters, knownTags, onChange }: Props) {
           ))}
         </select>
       </label>
-      <label>
-        {t('paneFilterTag')}
-        <input
-          type="text"
-          data-testid="filter-tag"
-          list="people-known-tags"
-          maxLength={LIMITS.tag}
-          value={tag}
-          onInput={(e) => setTag(value(e))}
-          onChange={applyTag}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.isComposing) {
-              e.preventDefault();
-              applyTag();
-            }
-          }}
-        />
-        <datalist id="people-known-tags">
-          {knownTags.map((k) => (
-            <option key={k} value={k} />
-          ))}
-        </datalist>
-      </label>
+      <span class="filter-tags">
+        <label>
+          {t('paneFilterTag')}
+          <input
+            type="text"
+            data-testid="filter-tag"
+            list="people-known-tags"
+            maxLength={LIMITS.tag}
+            value={tag}
+            onInput={(e) => setTag(value(e))}
+            onChange={addTag}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.isComposing) {
+                e.preventDefault();
+                addTag();
+              }
+            }}
+          />
+          <datalist id="people-known-tags">
+            {knownTags
+              .filter((k) => !filters.tags.includes(k))
+              .map((k) => (
+                <option key={k} value={k} />
+              ))}
+          </datalist>
+        </label>
+        {filters.tags.length > 0 && (
+          <ul class="filter-tag-chips" aria-label={t('pplTags_chosen')} data-testid="filter-tags">
+            {filters.tags.map((x) => (
+              <li key={x} data-testid="filter-tag-chip" data-tag={x}>
+                <bdi>{x}</bdi>
+                <button type="button" data-testid="filter-tag-remove" title={t('pplTags_remove', x)} onClick={() => removeTag(x)}>
+                  <span aria-hidden="true">×</span>
+                  <span class="filter-tag-label">{t('pplTags_remove', x)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </span>
+      {tagFull && (
+        <p class="error" role="alert" data-testid="filter-tags-full">
+          {t('pplTags_full')}
+        </p>
+      )}
       <label>
         {t('paneFilterSite')}
         <select data-testid="filter-site" value={filters.site ?? ''} onChange={(e) => set({ site: (value(e) || null) as Site | null })}>
@@ -159,6 +192,7 @@ export function Filters({ filters, knownTags, onChange }: Props) {
         disabled={!hasFilters(filters)}
         onClick={() => {
           setTag('');
+          setTagFull(false);
           onChange(NO_FILTERS);
         }}
       >

@@ -24,12 +24,14 @@ const ids = async (f: Partial<typeof NO_FILTERS>) => [...(await filterPeople(db,
 
 describe('filterPeople', () => {
   it('answers through the indexes and combines filters', async () => {
-    expect(await ids({ tag: 'mentor' })).toEqual(['linkedin:a', 'linkedin:b']);
-    expect(await ids({ tag: 'mentor', industry: 'education' })).toEqual(['linkedin:a']);
+    expect(await ids({ tags: ['mentor'] })).toEqual(['linkedin:a', 'linkedin:b']);
+    expect(await ids({ tags: ['mentor'], industry: 'education' })).toEqual(['linkedin:a']);
     expect(await ids({ status: 'due' })).toEqual(['linkedin:a']);
     expect(await ids({ within: 7 })).toEqual(['linkedin:b']);
     expect(await ids({ site: 'x' })).toEqual(['x:d']);
     expect(await ids({ status: 'off', industry: 'education' })).toEqual(['linkedin:c']);
-    expect(await ids({ tag: 'nobody' })).toEqual([]);
+    expect(await ids({ tags: ['nobody'] })).toEqual([]);
+    expect(await ids({ tags: ['mentor', 'client'] })).toEqual(['linkedin:b']);
+    expect(await ids({ tags: ['client', 'mentor'], site: 'x' })).toEqual([]);
   });
 });

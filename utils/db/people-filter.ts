@@ -1,6 +1,6 @@
 /**
  * Database side of the People page's filters (utils/domain/people-filter.ts): which contacts pass.
- * Candidates come through the narrowest index a filter offers — a tag (multi-entry `tags`), an
+ * Candidates come through the narrowest index a filter offers — each tag (multi-entry `tags`), an
  * industry, or a range of `nextDueAt` / `lastContactAt` — and only they are read and checked; a
  * filter no index serves (site, snoozed, cadence, imported) reads the table once.
  */
@@ -13,7 +13,7 @@ type Candidates = { count: () => Promise<number>; toArray: () => Promise<Contact
 /** The indexed reads a set of filters allows, each a superset of the answer. */
 function indexedReads(db: KakehashiDb, f: PeopleFilters, now: number): Candidates[] {
   const reads: Candidates[] = [];
-  if (f.tag !== null) reads.push(db.contacts.where('tags').equals(f.tag));
+  for (const tag of f.tags) reads.push(db.contacts.where('tags').equals(tag));
   if (f.industry !== null && f.industry !== NO_INDUSTRY) reads.push(db.contacts.where('industry').equals(f.industry));
   const range = statusRange(f, now);
   if (range) {

@@ -22,7 +22,8 @@ export const FILTER_DAYS = { min: 1, max: 3650 } as const;
 
 export interface PeopleFilters {
   industry: string | null;
-  tag: string | null;
+  /** Every one of these tags (`tag=a&tag=b`: all must match), in the order they were picked. */
+  tags: string[];
   site: Site | null;
   status: PeopleStatus | null;
   /** Touched within the last N days. */
@@ -34,10 +35,12 @@ export interface PeopleFilters {
   cadence: CadenceFilter | null;
 }
 
-export const NO_FILTERS: PeopleFilters = { industry: null, tag: null, site: null, status: null, within: null, notFor: null, imported: false, cadence: null };
+export const NO_FILTERS: PeopleFilters = { industry: null, tags: [], site: null, status: null, within: null, notFor: null, imported: false, cadence: null };
 
 /** Longest tag a filter takes (a tag itself is shorter: LIMITS.tag). */
 const MAX_PARAM = 200;
+/** Tags one filter combines; more in a hand-edited URL are ignored. */
+export const MAX_FILTER_TAGS = 10;
 
 function days(value: string | null): number | null {
   if (value === null || !/^\d{1,4}$/.test(value)) return null;
@@ -52,7 +55,7 @@ function days(value: string | null): number | null {
 export function parseFilters(search: string): PeopleFilters {
   const q = new URLSearchParams(search);
   const industry = q.get('industry');
-  const tag = q.get('tag')?.trim() ?? '';
+  const tags = [...new Set(q.getAll('tag').map((t) => t.trim()))].filter((t) => t && t.length <= MAX_PARAM).slice(0, MAX_FILTER_TAGS);
   const site = q.get('site');
   const status = q.get('status');
   const cadence = q.get('cadence');
@@ -61,7 +64,7 @@ export function parseFilters(search: string): PeopleFilters {
   else if (cadence !== null && /^\d{1,3}$/.test(cadence) && Number(cadence) > 0) cadenceFilter = Number(cadence);
   return {
     industry: industry === NO_INDUSTRY || (industry !== null && isIndustryId(industry)) ? industry : null,
-    tag: tag && tag.length <= MAX_PARAM ? tag : null,
+    tags,
     site: SITES.includes(site as Site) ? (site as Site) : null,
     status: PEOPLE_STATUSES.includes(status as PeopleStatus) ? (status as PeopleStatus) : null,
     within: days(q.get('within')),
@@ -75,7 +78,7 @@ export function parseFilters(search: string): PeopleFilters {
 export function filtersToSearch(f: PeopleFilters): string {
   const q = new URLSearchParams();
   if (f.industry) q.set('industry', f.industry);
-  if (f.tag) q.set('tag', f.tag);
+  for (const tag of f.tags) q.append('tag', tag);
   if (f.site) q.set('site', f.site);
   if (f.status) q.set('status', f.status);
   if (f.within !== null) q.set('within', String(f.within));
@@ -121,7 +124,7 @@ function matchesStatus(c: Contact, status: PeopleStatus, now: number): boolean {
 /** Whether a contact passes every filter that is set. */
 export function matchesFilters(c: Contact, f: PeopleFilters, now: number): boolean {
   if (f.industry !== null && (f.industry === NO_INDUSTRY ? c.industry !== null : c.industry !== f.industry)) return false;
-  if (f.tag !== null && !c.tags.includes(f.tag)) return false;
+  if (f.tags.some((tag) => !c.tags.includes(tag))) return false;
   if (f.site !== null && c.site !== f.site) return false;
   if (f.status !== null && !matchesStatus(c, f.status, now)) return false;
   if (f.within !== null && (c.lastContactAt === null || c.lastContactAt < now - f.within * DAY_MS)) return false;
