@@ -3,17 +3,29 @@
  * contact, the options page, and the in-page panel on a light and a dark LinkedIn page. Every
  * violation is printed; serious and critical ones fail the test.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportAndFilter, runAxe, type AxeReport } from './axe';
 import { ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
 import { evaluateInPanel, evaluateInRoot, isoDay, panel, panelHosts, panelName, panelRoot } from './panel';
+import { ROOT } from './paths';
 
 /** The Ethan fixture with the dark background LinkedIn paints in its dark theme. */
 function darkEthan(): string {
-  return ETHAN.html().replace(/<\/head>/i, '<style>html, body { background: #1b1f23 !important; color: #e9e9e9 }</style></head>');
+  return dark(ETHAN.html());
 }
+function dark(html: string): string {
+  return html.replace(/<\/head>/i, '<style>html, body { background: #1b1f23 !important; color: #e9e9e9 }</style></head>');
+}
+
+/** A profile URL whose page shows someone else's top card (the in-app navigation race): unreadable. */
+const UNREADABLE = {
+  url: 'https://www.linkedin.com/in/kenta-yamada-7f3e21/',
+  html: () => readFileSync(path.join(ROOT, 'utils/sites/linkedin/__fixtures__/negative-previous-sdui.2026-11.html'), 'utf8'),
+};
 
 async function expectNoSerious(where: string, page: Page, include?: unknown): Promise<AxeReport> {
   const report = await runAxe(page, include);
@@ -111,6 +123,24 @@ describe('accessibility: popup, options and panel pass axe at WCAG 2.2 AA', () =
     await expectPanelPasses('panel (dark, with a note)', page);
     await page.close();
     session.serve({ [ETHAN.url]: ETHAN.html() });
+  });
+
+  it('panel on an unreadable profile, light and dark: the notice with Copy a report, and the report offered when the clipboard is refused', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      session.serve({ [UNREADABLE.url]: theme === 'dark' ? dark(UNREADABLE.html()) : UNREADABLE.html() });
+      const page = await session.context.newPage();
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('Browser.setPermission', { permission: { name: 'clipboard-write' }, setting: 'denied', origin: 'https://www.linkedin.com' });
+      await cdp.send('Browser.setPermission', { permission: { name: 'clipboard-write', allowWithoutSanitization: false }, setting: 'denied', origin: 'https://www.linkedin.com' });
+      await page.goto(UNREADABLE.url);
+      await expect.poll(() => panel(page).getByRole('button', { name: 'Copy a report' }).count(), { timeout: 15_000 }).toBe(1);
+      expect(await panelTheme(page)).toBe(theme);
+      await expectPanelPasses(`panel (${theme}, could not read, Copy a report)`, page);
+      await panel(page).getByRole('button', { name: 'Copy a report' }).click();
+      await expect.poll(() => panel(page).getByTestId('report-text').count()).toBe(1);
+      await expectPanelPasses(`panel (${theme}, clipboard refused, report offered)`, page);
+      await page.close();
+    }
   });
 
   it('popup with a saved contact (due, and suggested), light and dark', async () => {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDb } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
-import { panel, panelName } from './panel';
+import { evaluateInPanel, focused, panel, panelName } from './panel';
 import { ROOT } from './paths';
 
 const fixture = (site: string, name: string) => readFileSync(path.join(ROOT, `utils/sites/${site}/__fixtures__/${name}.html`), 'utf8');
@@ -127,6 +127,44 @@ describe('identity: one record per person', () => {
     for (const secret of ['Jonas', 'Becker', 'jonas-becker', 'Hamburg', 'Kenta', 'kenta-yamada', 'ACoAAD1j7RmKx2', 'ACoAAC8k2QwBz7', 'https://media.licdn.com/dms/image/v2/D4E03AQjonas042', '仙台の勉強会で会った']) {
       expect(report, secret).not.toContain(secret);
     }
+    await page.close();
+    expect(session.foreignRequests()).toEqual([]);
+  });
+
+  it('Copy a report when the browser refuses the clipboard: a clear message, and the report selected in a box to copy by hand', async () => {
+    const url = 'https://www.linkedin.com/in/kenta-yamada-7f3e21/?race=2';
+    session.serve({ [url]: fixture('linkedin', 'negative-previous-sdui.2026-11') });
+    const page = await session.context.newPage();
+    // The site's clipboard permission set to "Block", as a user or a policy can: writeText rejects.
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Browser.setPermission', { permission: { name: 'clipboard-write' }, setting: 'denied', origin: 'https://www.linkedin.com' });
+    await cdp.send('Browser.setPermission', { permission: { name: 'clipboard-write', allowWithoutSanitization: false }, setting: 'denied', origin: 'https://www.linkedin.com' });
+    await page.goto(url);
+    await expect.poll(() => panel(page).locator('.notice').textContent(), { timeout: 15_000 }).toContain('Could not read from this page');
+    await panel(page).getByRole('button', { name: 'Copy a report' }).click();
+    await expect.poll(() => panel(page).getByTestId('report-status').textContent()).toBe(
+      'Could not copy the report: the browser did not allow the clipboard. The report is in the box below, already selected: copy it with Ctrl+C (⌘C on a Mac). Nothing was sent anywhere.',
+    );
+    expect(await panel(page).getByTestId('report-status').getAttribute('role')).toBe('alert');
+    expect(await panel(page).locator('label.report-text').textContent()).toBe("Report text (the page's structure only)");
+    const report = (await panel(page).getByTestId('report-text').inputValue()) ?? '';
+    expect(report).toContain('Kakehashi page report (format 1)');
+    expect(report).toContain('componentkey="com.linkedin.sdui.profile.card.ref{Aa9 x14}Topcard"');
+    for (const secret of ['Jonas', 'Becker', 'jonas-becker', 'Hamburg', 'kenta-yamada', 'ACoAAD1j7RmKx2', '仙台の勉強会で会った']) {
+      expect(report, secret).not.toContain(secret);
+    }
+    // Focused and wholly selected, so one Ctrl+C copies it; selectable although the rest of the panel is not.
+    expect(await focused(page)).toMatchObject({ inPanel: true, tag: 'textarea' });
+    const selection = await evaluateInPanel(
+      page,
+      (root) => {
+        const box = root.querySelector<HTMLTextAreaElement>('[data-testid=report-text]');
+        return box ? { start: box.selectionStart, end: box.selectionEnd, length: box.value.length, readOnly: box.readOnly, userSelect: getComputedStyle(box).userSelect } : null;
+      },
+      null,
+      null,
+    );
+    expect(selection).toEqual({ start: 0, end: report.length, length: report.length, readOnly: true, userSelect: 'text' });
     await page.close();
     expect(session.foreignRequests()).toEqual([]);
   });
