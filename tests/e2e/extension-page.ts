@@ -4,6 +4,9 @@
  * `session.worker`, a page handle stays valid when the service worker is stopped and restarted.
  */
 import type { Page } from 'playwright-core';
+import type { ProfileSnapshot, Site } from '../../utils/model';
+
+export const DAY = 86_400_000;
 
 export interface DbDump {
   contacts: Array<Record<string, unknown>>;
@@ -97,4 +100,44 @@ export function sendAllRaw(page: Page, messages: unknown[], firstReplySignal?: s
     },
     [messages, firstReplySignal ?? null] as const,
   );
+}
+
+/** Sends one message and returns its data; throws with the reply when the background refused it. */
+export async function sendOk(page: Page, message: { type: string; payload?: unknown }): Promise<unknown> {
+  const reply = await sendRaw(page, message);
+  if (!('ok' in reply) || !reply.ok) throw new Error(`${message.type} was not accepted: ${JSON.stringify(reply)}`);
+  return reply.data;
+}
+
+/** A profile as a content script would report it, with only the key and the name known. */
+export function snapshotOf(site: Site, handle: string, name: string | null = null): ProfileSnapshot {
+  return { site, handle, name, headline: null, company: null, location: null, avatarUrl: null };
+}
+
+/** Someone to save before a test: last contact `daysAgo` days ago, and optionally a note and an industry. */
+export interface SeedPerson {
+  site: Site;
+  handle: string;
+  name: string;
+  daysAgo: number;
+  note?: string;
+  industry?: string;
+}
+
+/**
+ * Saves people through the real message path (extension page → background router → database), as
+ * the panel and the popup would: the last-contact date, then the note, then the industry.
+ */
+export async function seedContacts(page: Page, people: readonly SeedPerson[], now = Date.now()): Promise<void> {
+  for (const person of people) {
+    const profile = snapshotOf(person.site, person.handle, person.name);
+    await sendOk(page, { type: 'contact:set-last-contact', payload: { profile, at: now - person.daysAgo * DAY } });
+    if (person.note) await sendOk(page, { type: 'note:add', payload: { profile, body: person.note } });
+    if (person.industry) await sendOk(page, { type: 'contact:update', payload: { profile, patch: { industry: person.industry } } });
+  }
+}
+
+/** Saves a settings patch as the options page does. */
+export async function saveSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+  await sendOk(page, { type: 'settings:save', payload: { patch } });
 }

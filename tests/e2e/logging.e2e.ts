@@ -6,12 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpDb, sendRaw } from './extension-page';
+import { dumpDb, saveSettings, seedContacts } from './extension-page';
 import { ETHAN, HARUTO } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
 import { focused, isoDay, panel, panelName } from './panel';
 
-const DAY = 86_400_000;
 /** components/panel/Panel.tsx UNDO_MS, with room for a loaded machine. */
 const UNDO_WINDOW_MS = 8_000;
 
@@ -68,12 +67,11 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
   });
 
   it('the popup’s Done logs the kind picked there, remembered for the next popup and the panel', async () => {
-    const profile = (handle: string, name: string) => ({ site: 'linkedin', handle, name, headline: null, company: null, location: null, avatarUrl: null });
-    expect(await sendRaw(popup, { type: 'contact:set-last-contact', payload: { profile: profile('due-person', 'Due Person'), at: Date.now() - 200 * DAY } })).toMatchObject({ ok: true });
-    expect(await sendRaw(popup, { type: 'contact:set-last-contact', payload: { profile: profile('banker', 'Bank Er'), at: Date.now() - 150 * DAY } })).toMatchObject({ ok: true });
-    expect(await sendRaw(popup, { type: 'contact:update', payload: { profile: profile('banker', 'Bank Er'), patch: { industry: 'financial-services' } } })).toMatchObject({ ok: true });
-    expect(await sendRaw(popup, { type: 'contact:update', payload: { profile: profile('due-person', 'Due Person'), patch: { industry: 'technology-information-media' } } })).toMatchObject({ ok: true });
-    expect(await sendRaw(popup, { type: 'settings:save', payload: { patch: { industry: 'technology-information-media' } } })).toMatchObject({ ok: true });
+    await seedContacts(popup, [
+      { site: 'linkedin', handle: 'due-person', name: 'Due Person', daysAgo: 200, industry: 'technology-information-media' },
+      { site: 'linkedin', handle: 'banker', name: 'Bank Er', daysAgo: 150, industry: 'financial-services' },
+    ]);
+    await saveSettings(popup, { industry: 'technology-information-media' });
 
     let home = await session.openPopup();
     const picker = home.getByRole('group', { name: '“Done” logs' });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportAndFilter, runAxe } from './axe';
 import { FEED_POSTS, FEEDS, recordLongTasks, scrollToEnd, type LongTaskLog } from '../../bench/lib/feed';
 import { knownAuthors } from '../../bench/lib/marks';
-import { sendAllRaw, sendRaw } from './extension-page';
+import { DAY, saveSettings, seedContacts, sendAllRaw, snapshotOf, type SeedPerson } from './extension-page';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
 import { SLICE_BUDGET_MS } from '../../components/marks/budget';
@@ -21,7 +21,6 @@ import { markButtonCentre, markHosts, markStats, readMarks, type MarkSeen } from
 import { evaluateInRoot } from './panel';
 import { ROOT } from './paths';
 
-const DAY = 86_400_000;
 const fixture = (site: 'linkedin' | 'x', name: string) => readFileSync(path.join(ROOT, 'utils/sites', site, '__fixtures__', name), 'utf8');
 const FEED_URL = 'https://www.linkedin.com/feed/';
 const X_HOME = 'https://x.com/home';
@@ -38,7 +37,7 @@ const PEOPLE = [
   { site: 'x', handle: 'dr_mori3', name: 'Dr.Mori', daysAgo: 120, note: 'Pig farming data' },
   { site: 'x', handle: 'hinathriftbot', name: 'Hina', daysAgo: 5 },
   { site: 'x', handle: 'yui_sato', name: 'Me on X', daysAgo: 300 },
-] as const;
+] as const satisfies readonly SeedPerson[];
 
 /** The name links of the known people in the two fixtures, in page order. */
 const LINKEDIN_MARKED = [
@@ -50,15 +49,6 @@ const LINKEDIN_MARKED = [
 ];
 const X_MARKED = ['/Dr_Mori3', 'https://x.com/HinaThriftBot'];
 
-async function seed(popup: Page, people: ReadonlyArray<(typeof PEOPLE)[number]>): Promise<void> {
-  for (const p of people) {
-    const profile = { site: p.site, handle: p.handle, name: p.name, headline: null, company: null, location: null, avatarUrl: null };
-    expect(await sendRaw(popup, { type: 'contact:set-last-contact', payload: { profile, at: Date.now() - p.daysAgo * DAY } })).toMatchObject({ ok: true });
-    if ('note' in p) expect(await sendRaw(popup, { type: 'note:add', payload: { profile, body: p.note } })).toMatchObject({ ok: true });
-  }
-}
-
-const setSettings = async (page: Page, patch: Record<string, unknown>) => expect(await sendRaw(page, { type: 'settings:save', payload: { patch } })).toMatchObject({ ok: true });
 const hrefs = async (page: Page) => (await readMarks(page)).map((m) => m.href);
 const settle = (page: Page) => page.waitForTimeout(700);
 
@@ -70,7 +60,7 @@ describe('inline marks', () => {
     session = await launchExtension();
     session.serve({ [FEED_URL]: FEED, [REFERENCE_URL]: FEED, [X_HOME]: X_FEED, [ETHAN.url]: ETHAN.html() });
     popup = await session.openPopup();
-    await seed(popup, PEOPLE);
+    await seedContacts(popup, PEOPLE);
   });
   afterAll(async () => {
     await session?.close();
@@ -106,7 +96,7 @@ describe('inline marks', () => {
   });
 
   it('shows the card on hover and on keyboard focus, hides it on Esc', async () => {
-    await setSettings(popup, { inlineMarks: true });
+    await saveSettings(popup, { inlineMarks: true });
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
     await expect.poll(() => hrefs(page)).toEqual(LINKEDIN_MARKED);
@@ -136,7 +126,7 @@ describe('inline marks', () => {
   });
 
   it('keeps the note out of the page’s reach, and ignores untrusted events', async () => {
-    await setSettings(popup, { inlineMarks: true });
+    await saveSettings(popup, { inlineMarks: true });
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
     await expect.poll(() => hrefs(page)).toEqual(LINKEDIN_MARKED);
@@ -207,7 +197,7 @@ describe('inline marks', () => {
   });
 
   it('follow the feed as it grows and drops posts, and in-app navigation to a profile and back', async () => {
-    await setSettings(popup, { inlineMarks: true });
+    await saveSettings(popup, { inlineMarks: true });
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
     await expect.poll(() => hrefs(page)).toEqual(LINKEDIN_MARKED);
@@ -247,7 +237,7 @@ describe('inline marks', () => {
   });
 
   it('never show on LinkedIn in quiet mode (X keeps them), and turning them off removes every mark at once', async () => {
-    await setSettings(popup, { inlineMarks: true, quietMode: false });
+    await saveSettings(popup, { inlineMarks: true, quietMode: false });
     const reference = await session.context.newPage();
     await reference.goto(REFERENCE_URL);
     const untouched = await reference.evaluate(() => document.documentElement.outerHTML);
@@ -259,7 +249,7 @@ describe('inline marks', () => {
     await expect.poll(() => hrefs(feed)).toEqual(LINKEDIN_MARKED);
     await expect.poll(() => hrefs(x)).toEqual(X_MARKED);
 
-    await setSettings(popup, { quietMode: true });
+    await saveSettings(popup, { quietMode: true });
     await expect.poll(() => markHosts(feed)).toEqual([]);
     await settle(x);
     expect(await hrefs(x)).toEqual(X_MARKED);
@@ -270,9 +260,9 @@ describe('inline marks', () => {
     expect(await markHosts(fresh)).toEqual([]);
     await fresh.close();
 
-    await setSettings(popup, { quietMode: false });
+    await saveSettings(popup, { quietMode: false });
     await expect.poll(() => hrefs(feed)).toEqual(LINKEDIN_MARKED);
-    await setSettings(popup, { inlineMarks: false });
+    await saveSettings(popup, { inlineMarks: false });
     await expect.poll(() => markHosts(feed)).toEqual([]);
     await expect.poll(() => markHosts(x)).toEqual([]);
     // Off means the site's DOM again, byte for byte.
@@ -281,7 +271,7 @@ describe('inline marks', () => {
   });
 
   it('the card passes axe (WCAG 2.2 AA) in light and dark', async () => {
-    await setSettings(popup, { inlineMarks: true, quietMode: false });
+    await saveSettings(popup, { inlineMarks: true, quietMode: false });
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
     await expect.poll(() => hrefs(page)).toEqual(LINKEDIN_MARKED);
@@ -308,7 +298,7 @@ describe('inline marks', () => {
   });
 
   it('keeps its own timings where only DevTools can read them (the isolated world), one lookup per slice at most', async () => {
-    await setSettings(popup, { inlineMarks: true });
+    await saveSettings(popup, { inlineMarks: true });
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
     await expect.poll(() => hrefs(page)).toEqual(LINKEDIN_MARKED);
@@ -333,8 +323,8 @@ describe('inline marks in Japanese', () => {
     session = await launchExtension({ locale: 'ja' });
     session.serve({ [FEED_URL]: FEED });
     const popup = await session.openPopup();
-    await seed(popup, [PEOPLE[2]]);
-    await setSettings(popup, { inlineMarks: true });
+    await seedContacts(popup, [PEOPLE[2]]);
+    await saveSettings(popup, { inlineMarks: true });
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
     await expect.poll(async () => (await readMarks(page)).map((m) => m.label)).toEqual(['田中 美和 さんについてのメモ']);
@@ -400,11 +390,11 @@ describe('inline marks on a 1,000-post feed', () => {
       popup,
       known.map((handle) => ({
         type: 'contact:set-last-contact',
-        payload: { profile: { site, handle, name: handle, headline: null, company: null, location: null, avatarUrl: null }, at: Date.now() - 30 * DAY },
+        payload: { profile: snapshotOf(site, handle, handle), at: Date.now() - 30 * DAY },
       })),
     );
     expect(replies.every((r) => 'ok' in r && r.ok)).toBe(true);
-    await setSettings(popup, { inlineMarks: true });
+    await saveSettings(popup, { inlineMarks: true });
     await popup.close();
 
     const page = await session.context.newPage();

@@ -5,6 +5,7 @@
  * script's isolated world (components/marks/start-marks.ts, `MARK_STATS_KEY`).
  */
 import type { CDPSession, Page } from 'playwright-core';
+import type { MarkStats } from '../../components/marks/mark-engine';
 import { evaluateInRoot, type PanelHost } from './panel';
 
 interface DomNode {
@@ -95,17 +96,6 @@ export function markButtonCentre(page: Page, host: PanelHost): Promise<{ x: numb
     null,
     null,
   );
-}
-
-export interface MarkStats {
-  slices: number;
-  maxSliceMs: number;
-  totalMs: number;
-  maxObserverMs: number;
-  observerMs: number;
-  lookups: number;
-  marks: number;
-  recentMs: number[];
 }
 
 /** The mark engine's timings, read in the content script's isolated world. */

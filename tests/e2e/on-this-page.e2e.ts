@@ -8,12 +8,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpDb, sendRaw } from './extension-page';
+import { dumpDb, seedContacts, type SeedPerson } from './extension-page';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
 import { ROOT } from './paths';
 
-const DAY = 86_400_000;
 const fixture = (site: 'linkedin' | 'x', name: string) => readFileSync(path.join(ROOT, 'utils/sites', site, '__fixtures__', name), 'utf8');
 const FEED_URL = 'https://www.linkedin.com/feed/';
 const X_HOME = 'https://x.com/home';
@@ -22,17 +21,8 @@ const REFERENCE_URL = 'https://reference.example/feed/';
 const FEED = fixture('linkedin', 'people-feed.2026-11.html');
 const X_FEED = fixture('x', 'people-home.2026-11.html');
 
-interface Seed {
-  site: 'linkedin' | 'x';
-  handle: string;
-  name: string;
-  daysAgo: number;
-  note?: string;
-  industry?: string;
-}
-
 /** Contacts saved through the real message path (popup → background router → database). */
-const PEOPLE: Seed[] = [
+const PEOPLE: SeedPerson[] = [
   { site: 'linkedin', handle: 'ethanohara', name: "Ethan O'Hara", daysAgo: 200, industry: 'financial-services', note: 'Met at the Fukuoka meetup\nHe likes ramen' },
   { site: 'linkedin', handle: 'priya-raman-8b1c2', name: 'Priya Raman', daysAgo: 100 },
   { site: 'linkedin', handle: '田中-美和-12345', name: '田中 美和', daysAgo: 10, note: '福岡の病院IT。次は紹介を。' },
@@ -42,15 +32,6 @@ const PEOPLE: Seed[] = [
   { site: 'x', handle: 'hinathriftbot', name: 'Hina', daysAgo: 5 },
   { site: 'x', handle: 'yui_sato', name: 'Me on X', daysAgo: 300 },
 ];
-
-async function seed(popup: Page, people: Seed[]): Promise<void> {
-  for (const p of people) {
-    const profile = { site: p.site, handle: p.handle, name: p.name, headline: null, company: null, location: null, avatarUrl: null };
-    expect(await sendRaw(popup, { type: 'contact:set-last-contact', payload: { profile, at: Date.now() - p.daysAgo * DAY } })).toMatchObject({ ok: true });
-    if (p.note) expect(await sendRaw(popup, { type: 'note:add', payload: { profile, body: p.note } })).toMatchObject({ ok: true });
-    if (p.industry) expect(await sendRaw(popup, { type: 'contact:update', payload: { profile, patch: { industry: p.industry } } })).toMatchObject({ ok: true });
-  }
-}
 
 /** The popup as the user sees it over `page`: `tabs.query` must find the site's tab active. */
 async function popupOver(popup: Page, page: Page): Promise<void> {
@@ -68,7 +49,7 @@ describe('on this page', () => {
     session = await launchExtension();
     session.serve({ [FEED_URL]: FEED, [REFERENCE_URL]: FEED, [X_HOME]: X_FEED, [ETHAN.url]: ETHAN.html() });
     popup = await session.openPopup();
-    await seed(popup, PEOPLE);
+    await seedContacts(popup, PEOPLE);
   });
   afterAll(async () => {
     await session?.close();
@@ -193,7 +174,7 @@ describe('on this page, in Japanese', () => {
     session = await launchExtension({ locale: 'ja' });
     session.serve({ [FEED_URL]: FEED });
     const popup = await session.openPopup();
-    await seed(popup, [PEOPLE[2]!]);
+    await seedContacts(popup, [PEOPLE[2]!]);
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
     await popupOver(popup, page);

@@ -5,13 +5,11 @@
  */
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpDb, sendAllRaw, sendRaw, type RawReply } from './extension-page';
+import { DAY, dumpDb, sendAllRaw, sendRaw, snapshotOf, type RawReply } from './extension-page';
 import { ETHAN, HARUTO } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
 import { panel, panelName } from './panel';
 
-const DAY = 86_400_000;
-const snapshotOf = (handle: string, name: string | null = null) => ({ site: 'linkedin', handle, name, headline: null, company: null, location: null, avatarUrl: null });
 
 /** The extension's service worker as it runs now (a stopped worker's handle is useless). */
 async function liveWorker(session: ExtensionSession): Promise<Worker> {
@@ -118,7 +116,7 @@ describe('reliability in real Chromium', () => {
       const firstAck = popup.waitForEvent('console', { predicate: (m) => m.text() === `kk-first-ack-${round}` });
       const saving = sendAllRaw(
         popup,
-        handles.map((handle) => ({ type: 'note:add', payload: { profile: snapshotOf(handle, `Person ${handle}`), body: `note for ${handle}` } })),
+        handles.map((handle) => ({ type: 'note:add', payload: { profile: snapshotOf('linkedin', handle, `Person ${handle}`), body: `note for ${handle}` } })),
         `kk-first-ack-${round}`,
       );
       await firstAck;
@@ -145,7 +143,7 @@ describe('reliability in real Chromium', () => {
 
     // A save sent while the worker is stopped wakes it and succeeds.
     await stopper.stop();
-    const woke = await sendRaw(popup, { type: 'note:add', payload: { profile: snapshotOf('harutokimura', 'Haruto Kimura'), body: 'sent while the background slept' } });
+    const woke = await sendRaw(popup, { type: 'note:add', payload: { profile: snapshotOf('linkedin', 'harutokimura', 'Haruto Kimura'), body: 'sent while the background slept' } });
     expect(woke).toMatchObject({ ok: true, data: { body: 'sent while the background slept' } });
 
     // The panel works against the restarted worker and shows what was saved.
@@ -164,13 +162,13 @@ describe('reliability in real Chromium', () => {
   it('five tabs saving 100 notes each at once end with exactly 500 more notes and the right last-contact dates', async () => {
     const before = await dumpDb(popup);
     const tabs = await Promise.all(Array.from({ length: 5 }, () => session.openPopup()));
-    const shared = snapshotOf('shared-person', 'Shared Person');
+    const shared = snapshotOf('linkedin', 'shared-person', 'Shared Person');
     const now = Date.now();
     // Per tab: 100 notes (half on a person every tab writes to, half on the tab's own person), all
     // at once; alongside, a chain of hand-set dates on the tab's own person (the last one wins)
     // and logged touches on the shared person (the latest one wins).
     const runs = tabs.map(async (tab, t) => {
-      const own = snapshotOf(`tab-${t}-person`, `Tab ${t} Person`);
+      const own = snapshotOf('linkedin', `tab-${t}-person`, `Tab ${t} Person`);
       const notes = Array.from({ length: 100 }, (_, i) => ({
         type: 'note:add',
         payload: { profile: i % 2 ? shared : own, body: `tab ${t} note ${i}` },

@@ -24,8 +24,9 @@ describe('site adapters in the real page', () => {
   let session: ExtensionSession;
   const sdui = variant('profile-sdui.2026-05');
   const hashed = variant('profile-hashed.2026-05');
-  // 2026-11 reconstructions: SDUI and hashed classic in Japanese and German UI.
+  // 2026-11 reconstructions: SDUI and hashed classic in Japanese and German UI, SDUI in the other UI languages.
   const later = ['profile-sdui-ja.2026-11', 'profile-classic-de.2026-11', 'profile-sdui-de.2026-11', 'profile-classic-ja.2026-11'].map(variant);
+  const languages = ['profile-sdui-fr.2026-11', 'profile-sdui-es.2026-11', 'profile-sdui-pt.2026-11', 'profile-sdui-ko.2026-11', 'profile-sdui-pl.2026-11', 'profile-sdui-zh.2026-11'].map(variant);
 
   beforeAll(async () => {
     session = await launchExtension();
@@ -53,12 +54,12 @@ describe('site adapters in the real page', () => {
     await page.close();
   });
 
-  it('in-app navigation across six profiles of different variants and UI languages shows each name, never the previous one', async () => {
+  it('in-app navigation across twelve profiles of different variants and UI languages shows each name, never the previous one', async () => {
     const page = await session.context.newPage();
     await page.goto(ETHAN.url);
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
     let previous = ETHAN.name;
-    for (const next of [sdui, hashed, ...later]) {
+    for (const next of [sdui, hashed, ...later, ...languages]) {
       const path = new URL(next.url).pathname;
       const sawPrevious = await watchPanelFor(page, previous, path);
       await navigateInApp(page, path, bodyOf(next.html), 300);
@@ -91,6 +92,21 @@ describe('site adapters in the real page', () => {
     await page.close();
   });
 
+  it('the SPA race on X: the home timeline still on screen at a profile URL is not read (a post by that account is not its header), the profile is once it renders', async () => {
+    const dir = path.join(ROOT, 'utils/sites/x/__fixtures__');
+    const home = readFileSync(path.join(dir, 'negative-home.2026-05.html'), 'utf8');
+    const profile = readFileSync(path.join(dir, 'profile-dom.2026-05.html'), 'utf8');
+    session.serve({ 'https://x.com/home': home });
+    const page = await session.context.newPage();
+    await page.goto('https://x.com/home');
+    const sawTooEarly = await watchPanelFor(page, 'Aoi Kimura', '/Aoi_Builds');
+    await navigateInApp(page, '/Aoi_Builds', bodyOf(profile), 3000);
+    await expect.poll(() => panelName(page).textContent()).toBe('@aoi_builds');
+    expect(await sawTooEarly()).toBe(false);
+    await expect.poll(() => panelName(page).textContent(), { timeout: 8000 }).toBe('Aoi Kimura 🌸');
+    await page.close();
+  });
+
   it('says what it could not read when the profile never renders, and still saves by handle', async () => {
     const page = await session.context.newPage();
     const url = 'https://www.linkedin.com/in/never-renders/';
@@ -104,17 +120,21 @@ describe('site adapters in the real page', () => {
     await page.close();
   });
 
-  it('says nothing on sub-pages (recent activity, details, X follower lists): the person comes from the URL, or as saved', async () => {
+  it('says nothing on sub-pages (recent activity, details, X followers/following/verified followers): the person comes from the URL, or as saved; X tabs with the header read it', async () => {
     const fixture = (site: string, name: string) => readFileSync(path.join(ROOT, `utils/sites/${site}/__fixtures__/${name}.html`), 'utf8');
     const activity = fixture('linkedin', 'negative-subpage-recent-activity.2026-11');
     const details = fixture('linkedin', 'negative-subpage-details-experience.2026-11');
     const unknownActivity = 'https://www.linkedin.com/in/sofia-reyes-8a1b2c/recent-activity/all/';
-    const followers = 'https://x.com/nao_tanabe/followers';
+    const lists = ['followers', 'following', 'verified_followers'].map((tab) => `https://x.com/nao_tanabe/${tab}`);
+    // X's tabs that keep the profile header: read there like the profile itself.
+    const tabs = ['with_replies', 'media', 'likes'].map((tab) => `https://x.com/Mika_Tsukuru/${tab}`);
+    const renamed = fixture('x', 'profile-renamed-handle.2026-11');
     session.serve({
       [unknownActivity]: activity,
       [`${ETHAN.url}recent-activity/all/`]: activity,
       [`${ETHAN.url}details/experience/`]: details,
-      [followers]: fixture('x', 'negative-subpage-followers.2026-11'),
+      ...Object.fromEntries(lists.map((url) => [url, fixture('x', 'negative-subpage-followers.2026-11')])),
+      ...Object.fromEntries(tabs.map((url) => [url, renamed])),
     });
     const page = await session.context.newPage();
     const expectQuiet = async (url: string, name: string) => {
@@ -125,7 +145,8 @@ describe('site adapters in the real page', () => {
       expect(await panel(page).locator('.notice').count()).toBe(0);
     };
     await expectQuiet(unknownActivity, '@sofia-reyes-8a1b2c');
-    await expectQuiet(followers, '@nao_tanabe');
+    for (const url of lists) await expectQuiet(url, '@nao_tanabe');
+    for (const url of tabs) await expectQuiet(url, '高橋 美香');
 
     // Someone saved from their profile shows by their saved name on their sub-pages.
     await page.goto(ETHAN.url);

@@ -86,6 +86,31 @@ describe.each(['linkedin', 'x'])('%s/__fixtures__', (site) => {
     }
   });
 
+  /** Sub-pages drawn over (or beside) the profile's own header: the same person, read the same. */
+  const HEADER_SUBPAGES = site === 'x' ? ['with_replies', 'media', 'likes'] : ['overlay/contact-info/', 'overlay/about-this-profile/', 'overlay/photo/'];
+  /** Sub-pages without the header: the person comes from the URL, and nothing is waited for. */
+  const LIST_SUBPAGES = site === 'x' ? ['followers', 'following', 'verified_followers'] : ['recent-activity/all/', 'details/experience/'];
+  const base = (handle: string) => (site === 'x' ? `https://x.com/${handle}/` : `https://www.linkedin.com/in/${encodeURIComponent(handle)}/`);
+
+  it.each(positives.map((f) => [path.basename(f), f]))('%s reads the same on every sub-page that shows the header', (_name, file) => {
+    const { doc, expected } = load(file);
+    const atProfile = extractProfile(doc, new URL(expected.url));
+    expect(atProfile).not.toBeNull();
+    for (const sub of HEADER_SUBPAGES) {
+      const url = new URL(sub, base(expected.handle ?? ''));
+      expect(profileShowsHeader(url), url.href).toBe(true);
+      expect(extractProfile(doc, url), url.href).toEqual(atProfile);
+    }
+  });
+
+  it.each(LIST_SUBPAGES)('/%s is the URL’s person, without a header to wait for', async (sub) => {
+    const url = new URL(sub, base(site === 'x' ? 'Nao_Tanabe' : 'sofia-reyes-8a1b2c'));
+    expect(profileKeyFromUrl(url)).toEqual({ site, handle: site === 'x' ? 'nao_tanabe' : 'sofia-reyes-8a1b2c' });
+    expect(profileShowsHeader(url)).toBe(false);
+    const page = negatives.find((f) => load(f).expected.subPage) ?? '';
+    await expect(waitForProfile(load(page).doc, url, { timeoutMs: 60_000 })).resolves.toBeNull();
+  });
+
   it('has sub-page fixtures', () => {
     expect(negatives.filter((f) => load(f).expected.subPage).length).toBeGreaterThan(0);
   });

@@ -46,3 +46,42 @@ describe('X user id', () => {
     expect(extractXProfile(header('userActions', null), url)).not.toHaveProperty('xUserId');
   });
 });
+
+/** Each source of the user id alone, on the dated fixtures (the variants × fields table's cells). */
+describe('X user id on the fixture pages', () => {
+  const fixture = (name: string) => loadDocument(path.join(__dirname, '__fixtures__', `${name}.html`));
+  const withoutJsonLd = (doc: Document) => {
+    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) script.remove();
+    return doc;
+  };
+  const withoutFollowButton = (doc: Document) => {
+    for (const button of doc.querySelectorAll('[data-testid$="-follow"], [data-testid$="-unfollow"]')) button.setAttribute('data-testid', 'userActions');
+    return doc;
+  };
+
+  it('from the header’s <id>-follow button alone (no JSON-LD on the page)', () => {
+    expect(extractXProfile(withoutJsonLd(fixture('profile-dom.2026-05')), new URL('https://x.com/aoi_builds'))).toMatchObject({ handle: 'aoi_builds', xUserId: '1800000000000000042' });
+  });
+
+  it('from the <id>-unfollow button of an account the viewer follows (logged in, renamed handle)', () => {
+    expect(extractXProfile(withoutJsonLd(fixture('profile-renamed-handle.2026-11')), new URL('https://x.com/mika_tsukuru'))).toMatchObject({ handle: 'mika_tsukuru', xUserId: '1500000000000000077' });
+  });
+
+  it('from JSON-LD alone, with the header rendered but no follow button (the viewer’s own profile)', () => {
+    expect(extractXProfile(withoutFollowButton(fixture('profile-dom.2026-05')), new URL('https://x.com/aoi_builds'))).toMatchObject({ handle: 'aoi_builds', xUserId: '1800000000000000042' });
+  });
+
+  it('from JSON-LD alone, before the header renders', () => {
+    expect(extractXProfile(fixture('profile-jsonld-only.2026-05'), new URL('https://x.com/ren_okada'))).toMatchObject({ handle: 'ren_okada', xUserId: '1750000000000000007' });
+  });
+
+  it('not from JSON-LD that describes another handle (the previous page’s, after in-app navigation)', () => {
+    const doc = withoutFollowButton(fixture('profile-dom.2026-05'));
+    const script = doc.querySelector('script[type="application/ld+json"]');
+    if (!script) throw new Error('fixture');
+    script.textContent = (script.textContent ?? '').replace(/"additionalName":\s*"[^"]*"/, '"additionalName": "someone_else"');
+    const snapshot = extractXProfile(doc, new URL('https://x.com/aoi_builds'));
+    expect(snapshot).toMatchObject({ handle: 'aoi_builds', name: 'Aoi Kimura 🌸' });
+    expect(snapshot).not.toHaveProperty('xUserId');
+  });
+});
