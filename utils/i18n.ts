@@ -24,6 +24,27 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
   return browser.i18n.getMessage(key, subs.map(String)) || key;
 }
 
+/** `S` with every `-` turned into `_` (message names allow no dashes; our ids use them). */
+type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : S;
+
+/**
+ * The key of `id`'s message in the family `<prefix><id>` (dashes read as underscores), e.g.
+ * `t(keyFor('cadence_', option.id))`. Typed: passing it to `t` is a type error unless every id the
+ * type of `id` allows has its message, so a new option without a string does not compile.
+ */
+export function keyFor<P extends string, I extends string>(prefix: P, id: I): `${P}${Underscored<I>}` {
+  return `${prefix}${id.replace(/-/g, '_')}` as `${P}${Underscored<I>}`;
+}
+
+/**
+ * `t` for a key that only exists at run time (a stored industry id, a reason or starter key from
+ * utils/domain): the one place a plain string is taken as a `MessageKey`. A key with no message
+ * reads as the key itself, as in `t`; prefer `keyFor` wherever the ids have a type.
+ */
+export function tDynamic(key: string, ...subs: Array<string | number>): string {
+  return t(key as MessageKey, ...subs);
+}
+
 /** The base names of our plural messages: `<base>_one` and `<base>_other` in both locale files. */
 export type PluralBase = { [K in MessageKey]: K extends `${infer B}_other` ? B : never }[MessageKey];
 

@@ -3,7 +3,7 @@ import type { BackupError } from '@/utils/io/backup';
 import type { FileCheck, ImportKind } from '@/utils/io/file-guard';
 import type { RowProblemReason } from '@/utils/io/linkedin-connections';
 import { failureReason } from '@/components/error-message';
-import { formatCount, t, type MessageKey } from '@/utils/i18n';
+import { formatCount, keyFor, t } from '@/utils/i18n';
 
 /** `12,345` in the user's locale. */
 export const count = formatCount;
@@ -26,12 +26,12 @@ export function backupProblemText(detail: string): string {
   console.warn('[Kakehashi] backup refused:', detail);
   const record = /^data\.(\w+)\.(\d+)(?:\.(\w+))?/.exec(detail);
   if (record && isBackupTable(record[1])) {
-    const where = t(`nu_backupWhere_${record[1]}` as MessageKey, count(Number(record[2]) + 1));
+    const where = t(keyFor('nu_backupWhere_', record[1]), count(Number(record[2]) + 1));
     // Every time field is named `…At` (createdAt, lastContactAt, at): say "a date".
     return t(/^at$|At$/.test(record[3] ?? '') ? 'nu_backupDateAt' : 'nu_backupProblemAt', where);
   }
   const twice = /^data\.(\w+): id .* appears twice/.exec(detail);
-  if (twice && isBackupTable(twice[1])) return t('nu_backupDuplicate', t(`nu_backupTable_${twice[1]}` as MessageKey));
+  if (twice && isBackupTable(twice[1])) return t('nu_backupDuplicate', t(keyFor('nu_backupTable_', twice[1])));
   if (/^counts\./.test(detail)) return t('nu_backupCounts');
   if (/^data\.settings\b/.test(detail)) return t('nu_backupProblemAt', t('nu_backupWhere_settings'));
   return t('nu_backupProblemAt', t('nu_backupWhere_file'));

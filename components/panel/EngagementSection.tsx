@@ -2,8 +2,7 @@ import { onTrusted } from '@/components/trusted-event';
 import { defaultCadenceLabel } from '@/components/cadence-label';
 import { CADENCE_OPTIONS, type TagCadences } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
-import { industryMessageKey } from '@/utils/domain/reason-messages';
-import { formatDate, t, type MessageKey } from '@/utils/i18n';
+import { formatDate, keyFor, t } from '@/utils/i18n';
 import type { ContactPatch } from '@/utils/db/contact-edits';
 import type { Contact } from '@/utils/model';
 
@@ -15,8 +14,6 @@ interface Props {
   busy: boolean;
   onUpdate: (patch: ContactPatch) => Promise<boolean>;
 }
-
-const label = (key: string, ...subs: Array<string | number>) => t(key as MessageKey, ...subs);
 
 /** Industry (auto until the user picks one, "Unknown" included) and keep-in-touch cadence. */
 export function EngagementSection({ contact, displayName, defaultCadenceDays, tagCadences, busy, onUpdate }: Props) {
@@ -35,7 +32,7 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, ta
           <option value="">{t('industryUnknown')}</option>
           {INDUSTRIES.map((i) => (
             <option key={i.id} value={i.id}>
-              {label(industryMessageKey(i.id))}
+              {t(keyFor('industry_', i.id))}
             </option>
           ))}
         </select>
@@ -55,7 +52,7 @@ export function EngagementSection({ contact, displayName, defaultCadenceDays, ta
         >
           {CADENCE_OPTIONS.map((o) => (
             <option key={o.id} value={o.cadenceDays === null ? '' : String(o.cadenceDays)}>
-              {o.id === 'default' ? defaultCadenceLabel(contact?.tags ?? [], defaultCadenceDays, tagCadences) : label(`cadence_${o.id}`)}
+              {o.id === 'default' ? defaultCadenceLabel(contact?.tags ?? [], defaultCadenceDays, tagCadences) : t(keyFor('cadence_', o.id))}
             </option>
           ))}
         </select>

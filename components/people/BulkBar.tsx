@@ -8,7 +8,7 @@ import type { KakehashiDb } from '@/utils/db/schema';
 import { restoreSnapshot } from '@/utils/db/undo';
 import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
-import { formatCount, t, tp, type MessageKey } from '@/utils/i18n';
+import { formatCount, keyFor, t, tp } from '@/utils/i18n';
 import { vcardFile, vcardFileName } from '@/utils/io/vcard';
 import { LIMITS } from '@/utils/limits';
 import { send } from '@/utils/messaging/client';
@@ -153,7 +153,7 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
       >
         {CHOICES.map((c) => (
           <option key={c} value={c}>
-            {t(`bulkAction_${c.replace(/-/g, '_')}` as MessageKey)}
+            {t(keyFor('bulkAction_', c))}
           </option>
         ))}
       </select>
@@ -182,7 +182,7 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
           <select id="bulk-cadence" data-testid="bulk-cadence" value={cadence} onChange={(e) => setCadence((e.currentTarget as HTMLSelectElement).value)}>
             {CADENCE_OPTIONS.map((o) => (
               <option key={o.id} value={o.id}>
-                {t(`cadence_${o.id}` as MessageKey)}
+                {o.id === 'default' ? t('paneFilterCadenceDefault') : t(keyFor('cadence_', o.id))}
               </option>
             ))}
           </select>

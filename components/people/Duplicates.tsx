@@ -4,7 +4,7 @@ import { displayName, siteLabel } from '@/components/popup/labels';
 import { dismissDuplicate, findDuplicates, mergeContacts, type DuplicatePair } from '@/utils/db/duplicates';
 import { linkContacts } from '@/utils/db/links';
 import type { KakehashiDb } from '@/utils/db/schema';
-import { formatCount, t, tp, type MessageKey } from '@/utils/i18n';
+import { formatCount, keyFor, t, tp } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
 import { refreshBadge } from './BulkBar';
 
@@ -49,7 +49,7 @@ export function Duplicates({ db, onChanged }: { db: KakehashiDb; onChanged: () =
               <span>
                 <bdi>{who(pair.keep)}</bdi> · <bdi>{who(pair.away)}</bdi>
               </span>
-              <span class="muted">{t(`dupReason_${pair.reason.replace(/-/g, '_')}` as MessageKey)}</span>
+              <span class="muted">{t(keyFor('dupReason_', pair.reason))}</span>
               {pair.reason === 'across-sites' && (
                 <button
                   type="button"

@@ -3,7 +3,7 @@ import { industryName } from '@/components/popup/labels';
 import { CADENCE_OPTIONS } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { FILTER_DAYS, hasFilters, MAX_FILTER_TAGS, NO_FILTERS, NO_INDUSTRY, PEOPLE_STATUSES, type CadenceFilter, type PeopleFilters } from '@/utils/domain/people-filter';
-import { t, type MessageKey } from '@/utils/i18n';
+import { keyFor, t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
 import { SITES, type Site } from '@/utils/model';
 
@@ -128,7 +128,7 @@ export function Filters({ filters, knownTags, onChange }: Props) {
           <option value="">{t('paneFilterAny')}</option>
           {PEOPLE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`paneFilterStatus_${s}` as MessageKey)}
+              {t(keyFor('paneFilterStatus_', s))}
             </option>
           ))}
         </select>
@@ -172,7 +172,7 @@ export function Filters({ filters, knownTags, onChange }: Props) {
           <option value="">{t('paneFilterAny')}</option>
           {CADENCE_OPTIONS.map((o) => (
             <option key={o.id} value={o.id === 'default' || o.id === 'none' ? o.id : String(o.cadenceDays)}>
-              {o.id === 'default' ? t('paneFilterCadenceDefault') : t(`cadence_${o.id}` as MessageKey)}
+              {o.id === 'default' ? t('paneFilterCadenceDefault') : t(keyFor('cadence_', o.id))}
             </option>
           ))}
         </select>

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { errorMessage } from '@/components/error-message';
 import { pageDb } from '@/components/options/page-db';
 import { firstPeopleIds, listPeopleIds, loadPeopleRows, PEOPLE_SORTS, searchPeople, type PeopleSort, type PersonRowData, type SearchResult } from '@/utils/db/people';
-import { formatCount, t, tp, uiLocale, type MessageKey } from '@/utils/i18n';
+import { formatCount, keyFor, t, tp, uiLocale } from '@/utils/i18n';
 import type { KakehashiDb } from '@/utils/db/schema';
 import type { ContactId } from '@/utils/model';
 import { filterPeople } from '@/utils/db/people-filter';
@@ -271,7 +271,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
         <select id="people-sort" data-testid="people-sort" value={sort} onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as PeopleSort)}>
           {PEOPLE_SORTS.map((s) => (
             <option key={s} value={s}>
-              {t(`peopleSort_${s}` as MessageKey)}
+              {t(keyFor('peopleSort_', s))}
             </option>
           ))}
         </select>

@@ -3,8 +3,7 @@ import { TagEditor } from '@/components/TagEditor';
 import type { ContactPatch } from '@/utils/db/contact-edits';
 import { CADENCE_OPTIONS, snoozeUntil, type TagCadences } from '@/utils/domain/cadence';
 import { INDUSTRIES } from '@/utils/domain/industries';
-import { industryMessageKey } from '@/utils/domain/reason-messages';
-import { formatDate, t, tp, type MessageKey } from '@/utils/i18n';
+import { formatDate, keyFor, t, tp } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
 
 interface Props {
@@ -30,7 +29,7 @@ export function PersonPaneDetails({ contact, defaultCadenceDays, tagCadences, kn
           <option value="">{t('industryUnknown')}</option>
           {INDUSTRIES.map((i) => (
             <option key={i.id} value={i.id}>
-              {t(industryMessageKey(i.id) as MessageKey)}
+              {t(keyFor('industry_', i.id))}
             </option>
           ))}
         </select>
@@ -46,7 +45,7 @@ export function PersonPaneDetails({ contact, defaultCadenceDays, tagCadences, kn
         >
           {CADENCE_OPTIONS.map((o) => (
             <option key={o.id} value={o.cadenceDays === null ? '' : String(o.cadenceDays)}>
-              {o.id === 'default' ? defaultCadenceLabel(contact.tags, defaultCadenceDays, tagCadences) : t(`cadence_${o.id}` as MessageKey)}
+              {o.id === 'default' ? defaultCadenceLabel(contact.tags, defaultCadenceDays, tagCadences) : t(keyFor('cadence_', o.id))}
             </option>
           ))}
           {contact.cadenceDays !== null && !CADENCE_OPTIONS.some((o) => o.cadenceDays === contact.cadenceDays) && (

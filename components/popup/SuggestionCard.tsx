@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { actionUrlFor } from '@/utils/domain/action-url';
 import { starterTexts } from '@/utils/domain/starters';
 import type { SuggestionView } from '@/utils/db/suggestions';
-import { formatDate, t, tp, type MessageKey } from '@/utils/i18n';
+import { formatDate, t, tDynamic, tp } from '@/utils/i18n';
 import type { GoalProgress } from '@/utils/messaging/contract';
 import { displayName, industryName, reasonSentence, touchLabel } from './labels';
 
@@ -74,7 +74,7 @@ export function SuggestionCard({ suggestion, goal, alternates, ...handlers }: Pr
   );
 }
 
-const translate = (key: string, subs: string[]) => t(key as MessageKey, ...subs);
+const translate = (key: string, subs: string[]) => tDynamic(key, ...subs);
 
 /**
  * Comment or reach out, conversation starters to copy, then Done, Skip, Snooze. `testIds` marks

@@ -9,6 +9,7 @@
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
 import { DAY_MS } from '../../utils/model';
 import { reportAndFilter, runAxe } from './axe';
 import { dumpDb, sendRaw } from './extension-page';
@@ -87,6 +88,17 @@ describe('People page: selection, bulk actions, undo, duplicates, same person, v
     await expect.poll(() => status(page).textContent()).toBe('No one matches “勉強会”.');
     await search(page, '');
     expect(await dumpDb(page)).toEqual(before);
+  });
+
+  it('names every choice of the bulk cadence menu in words, the default one included', async () => {
+    await rowOf(page, 'Aoi Sato').getByTestId('select-box').click();
+    await page.getByTestId('bulk-action').selectOption('set-cadence');
+    const options = await page.getByTestId('bulk-cadence').locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(options.find(([value]) => value === 'default')?.[1]).toBe(en.paneFilterCadenceDefault.message);
+    expect(options.filter(([, text]) => /^cadence_/.test(text ?? ''))).toEqual([]);
+    await page.getByTestId('bulk-action').selectOption('add-tag');
+    await rowOf(page, 'Aoi Sato').getByTestId('select-box').click();
+    await expect.poll(() => page.getByTestId('bulk-selected').textContent()).toBe(en.bulkNoneSelected.message);
   });
 
   it('by keyboard: Space selects, "select all" takes the searched set; bulk delete asks, says how many, and undo brings them back', async () => {
