@@ -7,18 +7,28 @@ import type { KakehashiDb } from '@/utils/db/schema';
 import { formatCount, keyFor, t, tp } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
 import { refreshBadge } from './BulkBar';
+import type { LastAction } from './last-action';
 
 const who = (c: Contact) => `${displayName(c)} (${siteLabel(c)} ${c.handle})`;
 
-/** Likely duplicates, each with "same person" (link), "merge" and "not the same". */
-export function Duplicates({ db, onChanged }: { db: KakehashiDb; onChanged: () => void }) {
+interface Props {
+  db: KakehashiDb;
+  /** Bumped by the page after any write (an undo too): the pairs are read again. */
+  version: number;
+  onChanged: () => void;
+  /** A merge becomes the page's last action, undone like a bulk action (BulkBar's Undo). */
+  setLast: (last: LastAction) => void;
+}
+
+/** Likely duplicates, each with "same person" (link), "merge" (with undo) and "not the same". */
+export function Duplicates({ db, version, onChanged, setLast }: Props) {
   const [pairs, setPairs] = useState<DuplicatePair[] | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [gen, setGen] = useState(0);
 
   useEffect(() => {
     findDuplicates(db).then(setPairs, (e: unknown) => setMessage({ text: errorMessage(e), error: true }));
-  }, [gen]);
+  }, [gen, version]);
 
   const run = async (write: () => Promise<string>) => {
     try {
@@ -69,8 +79,10 @@ export function Duplicates({ db, onChanged }: { db: KakehashiDb; onChanged: () =
                 data-testid="dup-merge"
                 onClick={() =>
                   void run(async () => {
-                    const merged = await mergeContacts(db, pair.keep.id, pair.away.id, Date.now());
-                    return t('dupMerged', displayName(merged));
+                    const { merged, undo } = await mergeContacts(db, pair.keep.id, pair.away.id, Date.now());
+                    const text = t('dupMerged', displayName(merged));
+                    setLast({ message: text, affected: undo.contacts.length, undo });
+                    return text;
                   })
                 }
               >

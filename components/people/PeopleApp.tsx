@@ -290,7 +290,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
         setLast={setLast}
         onChanged={afterWrite}
       />
-      {showDuplicates && <Duplicates db={db} onChanged={afterWrite} />}
+      {showDuplicates && <Duplicates db={db} version={written} onChanged={afterWrite} setLast={setLast} />}
       <p class="muted" id="people-help">
         {t('peopleKeyboardHelp')} {t('bulkKeyboardHelp')}
       </p>

@@ -153,6 +153,23 @@ describe('People page: selection, bulk actions, undo, duplicates, same person, v
     await pair.getByTestId('dup-merge').click();
     await expect.poll(() => page.getByTestId('duplicates-message').textContent()).toContain("Merged into Ethan O'Hara");
     await expect.poll(() => pair.count()).toBe(0);
+    // Undo, like a bulk action: both records as before, the old URL opens the old record again.
+    expect(await page.getByTestId('bulk-status').textContent()).toContain("Merged into Ethan O'Hara");
+    await page.getByTestId('bulk-undo').click();
+    await expect.poll(() => page.getByTestId('bulk-status').textContent()).toBe('Undone: 2 people are as before.');
+    await expect.poll(() => pair.count()).toBe(1);
+    await search(page, 'fintech');
+    await expect.poll(() => rowNames(page)).toEqual(["Ethan O'Hara"]);
+    const before = await session.context.newPage();
+    await before.goto('https://www.linkedin.com/in/ethan-ohara-old/');
+    await expect.poll(() => panel(before).locator('.note .body').allTextContents()).toEqual(['Met at the fintech meetup (old profile)']);
+    await before.close();
+    await search(page, 'changed');
+    await expect.poll(() => rowNames(page)).toEqual(["Ethan O'Hara"]);
+    await search(page, '');
+    // Merge again for good.
+    await pair.getByTestId('dup-merge').click();
+    await expect.poll(() => pair.count()).toBe(0);
     await search(page, 'fintech');
     await expect.poll(() => rowNames(page)).toEqual(["Ethan O'Hara"]);
     await search(page, '');

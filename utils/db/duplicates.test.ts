@@ -9,6 +9,7 @@ import { addNote } from './notes';
 import { searchPeople } from './people';
 import type { KakehashiDb } from './schema';
 import { freshDb } from './test-db';
+import { restoreSnapshot } from './undo';
 import { logTouch } from './touches';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
@@ -66,7 +67,7 @@ describe('duplicates', () => {
     await updateContact(db, OLD_SLUG, { tags: ['mentor'], industry: 'education' }, NOW - 3 * DAY_MS);
     await addNote(db, AYAKA_LI, 'New job', NOW - DAY_MS);
     await updateContact(db, AYAKA_LI, { tags: ['tokyo'] }, NOW - DAY_MS);
-    const merged = await mergeContacts(db, 'linkedin:ayaka-tanaka', 'linkedin:ayaka-tanaka-1a2b', NOW);
+    const { merged } = await mergeContacts(db, 'linkedin:ayaka-tanaka', 'linkedin:ayaka-tanaka-1a2b', NOW);
     expect(merged).toMatchObject({ tags: ['tokyo', 'mentor'], industry: 'education', industrySource: 'manual', aliases: ['linkedin:ayaka-tanaka-1a2b'], lastContactAt: NOW - 3 * DAY_MS });
     expect(await db.contacts.get('linkedin:ayaka-tanaka-1a2b')).toBeUndefined();
     const view = await getContactView(db, { site: 'linkedin', handle: 'ayaka-tanaka-1a2b' });
@@ -81,6 +82,36 @@ describe('duplicates', () => {
     expect(await db.contacts.count()).toBe(1);
     expect((await findContact(db, 'linkedin:ayaka-tanaka-1a2b'))?.id).toBe('linkedin:ayaka-tanaka');
     expect(await pairsOf()).toEqual([]);
+  });
+});
+
+describe('undo a merge', () => {
+  /** Every table a merge writes or its middleware keeps current, in key order. */
+  const everything = async () => ({
+    contacts: await db.contacts.toArray(),
+    notes: await db.notes.toArray(),
+    touches: await db.touches.toArray(),
+    suggestionLog: await db.suggestionLog.toArray(),
+    searchIndex: await db.searchIndex.toArray(),
+    insightCounts: await db.insightCounts.toArray(),
+    insightPeople: await db.insightPeople.toArray(),
+  });
+
+  it('puts both records, their notes, touches, search rows and counters back exactly', async () => {
+    await addNote(db, OLD_SLUG, '大阪の勉強会で会った', NOW - 3 * DAY_MS);
+    await logTouch(db, OLD_SLUG, { kind: 'ask', at: NOW - 3 * DAY_MS, note: 'お礼の手紙' }, NOW - 3 * DAY_MS);
+    await updateContact(db, OLD_SLUG, { tags: ['mentor'], industry: 'education' }, NOW - 3 * DAY_MS);
+    await addNote(db, AYAKA_LI, 'New job', NOW - DAY_MS);
+    await logTouch(db, AYAKA_LI, { kind: 'thanks', at: NOW - DAY_MS }, NOW - DAY_MS);
+    await db.suggestionLog.add({ contactId: 'linkedin:ayaka-tanaka-1a2b', at: NOW - 2 * DAY_MS, outcome: 'skipped' });
+    const before = await everything();
+    const { undo } = await mergeContacts(db, 'linkedin:ayaka-tanaka', 'linkedin:ayaka-tanaka-1a2b', NOW);
+    expect(await db.contacts.count()).toBe(1);
+    await restoreSnapshot(db, undo);
+    expect(await everything()).toEqual(before);
+    expect([...(await searchPeople(db, '勉強会')).ids]).toEqual(['linkedin:ayaka-tanaka-1a2b']);
+    expect((await findContact(db, 'linkedin:ayaka-tanaka-1a2b'))?.id).toBe('linkedin:ayaka-tanaka-1a2b');
+    expect(await pairsOf()).toEqual([['linkedin:ayaka-tanaka', 'linkedin:ayaka-tanaka-1a2b', expect.any(String)]]);
   });
 });
 

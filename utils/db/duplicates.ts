@@ -15,6 +15,7 @@ import type { Contact, ContactId } from '../model';
 import { StoreError } from './errors';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
+import type { UndoSnapshot } from './undo';
 
 export type DuplicateReason = 'across-sites' | 'same-site' | 'linked-twice';
 
@@ -111,9 +112,10 @@ const minOf = (a: number, b: number) => Math.min(a, b);
  * Merges `awayId` into `keepId` in one transaction: `away`'s notes, touches and suggestion history
  * move to `keep`; tags are united; `keep`'s own fields win where set, else `away`'s; the later last
  * contact and visit, the earlier creation; `away`'s id and aliases become `keep`'s aliases (a visit
- * to the old URL opens `keep`: contacts.ts `findContact`); `away` is deleted. Returns `keep`.
+ * to the old URL opens `keep`: contacts.ts `findContact`); `away` is deleted. Returns the merged
+ * `keep` and what undo (undo.ts `restoreSnapshot`) needs to put both records back as they were.
  */
-export async function mergeContacts(db: KakehashiDb, keepId: ContactId, awayId: ContactId, now: number): Promise<Contact> {
+export async function mergeContacts(db: KakehashiDb, keepId: ContactId, awayId: ContactId, now: number): Promise<{ merged: Contact; undo: UndoSnapshot }> {
   if (keepId === awayId) throw new StoreError('invalid', 'A record cannot be merged into itself.');
   return db.transaction('rw', [db.contacts, db.notes, db.touches, db.suggestionLog, db.settings], async () => {
     const [keep, away] = await db.contacts.bulkGet([keepId, awayId]);
@@ -158,6 +160,6 @@ export async function mergeContacts(db: KakehashiDb, keepId: ContactId, awayId: 
     await db.suggestionLog.bulkPut(log.map((e) => ({ ...e, contactId: keep.id })));
     await db.contacts.delete(away.id);
     await db.contacts.put(merged);
-    return merged;
+    return { merged, undo: { contacts: [keep, away], notes, touches, suggestionLog: log } };
   });
 }

@@ -120,6 +120,33 @@ describe('searchPeople', () => {
     expect(await found('   ')).toEqual([]);
   });
 
+  it('checks a long Japanese run on the notes whose index rows matched, not on every note of the candidate', async () => {
+    for (let i = 0; i < 30; i++) await addNote(db, ken, `東京の話 ${i}`, NOW + i);
+    await addNote(db, ken, '京都の話', NOW + 40);
+    await addNote(db, ken, '東京都庁で会った', NOW + 50);
+    let notesRead = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'count-note-reads',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'notes') return table;
+          return {
+            ...table,
+            query: (req) => table.query(req).then((res) => ((notesRead += req.values ? res.result.length : 0), res)),
+            getMany: (req) => table.getMany(req).then((res) => ((notesRead += res.length), res)),
+          };
+        },
+      }),
+    });
+    db.close();
+    await db.open();
+    expect(await found('東京都')).toEqual(['x:ken_dev']);
+    expect(notesRead).toBe(1);
+  });
+
   it('says when a query is too broad to read whole, and still finds the narrow word', async () => {
     const many = Array.from({ length: LOOKUP_CAP + 10 }, (_, i) => makeContact(`p${i}`, { name: `Sam Person${i}` }));
     await db.contacts.bulkAdd(many);

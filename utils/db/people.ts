@@ -7,6 +7,8 @@
  * in the token index — one range of keys, never the notes themselves — and intersects the contacts.
  * A lookup reads at most `LOOKUP_CAP` keys: a one-letter query that names half the book answers with
  * what it read and says it is partial, instead of walking a million index entries per keystroke.
+ * Where the index cannot decide alone (a Japanese run of three or more characters), the matched
+ * rows name the very contact, note or touch to check, and only those records are read.
  */
 import { MAX_WORD_TOKEN, bigramsOf, parseQuery, textMatchesPiece, type QueryPiece } from '../domain/search-text';
 import type { Contact, ContactId, Note, Touch } from '../model';
@@ -88,6 +90,8 @@ export async function listPeopleIds(db: KakehashiDb, sort: PeopleSort, collator:
 
 interface PieceHits {
   contacts: Set<ContactId>;
+  /** The index rows that matched: which contact, note or touch (all of them when `complete`). */
+  rows: SearchRowKey[];
   /** Every key of every lookup was read. */
   complete: boolean;
   /** The index alone decides the match (else the candidates' texts are checked). */
@@ -106,7 +110,7 @@ async function hitsOf(db: KakehashiDb, piece: QueryPiece): Promise<PieceHits> {
   const chars = Array.from(piece.text);
   if (!piece.cjk || chars.length === 1) {
     const { keys, complete } = await lookup(db, piece.cjk ? piece.text : piece.text.slice(0, MAX_WORD_TOKEN), true);
-    return { contacts: new Set(keys.map((k) => k[0])), complete, exact: piece.cjk || piece.text.length <= MAX_WORD_TOKEN };
+    return { contacts: new Set(keys.map((k) => k[0])), rows: keys, complete, exact: piece.cjk || piece.text.length <= MAX_WORD_TOKEN };
   }
   // A Japanese run: every bigram in the same record; three or more characters need a check, since
   // 東京 and 京都 in one note are not 東京都.
@@ -119,6 +123,7 @@ async function hitsOf(db: KakehashiDb, piece: QueryPiece): Promise<PieceHits> {
   }
   return {
     contacts: new Set([...rows.values()].map((k) => k[0])),
+    rows: [...rows.values()],
     complete: lookups.every((l) => l.complete),
     exact: chars.length <= 2,
   };
@@ -148,6 +153,55 @@ export async function searchTextsOf(db: KakehashiDb, ids: readonly ContactId[]):
   return texts;
 }
 
+/**
+ * The texts of exactly these index rows (a contact's fields, one note's body, one touch's note):
+ * one `bulkGet` per table, so checking candidates reads the records that matched, not every note
+ * and touch of every candidate.
+ */
+async function rowTexts(db: KakehashiDb, keys: readonly SearchRowKey[]): Promise<Map<string, string[]>> {
+  const of = (kind: SearchRowKey[1]) => keys.filter((k) => k[1] === kind);
+  const [cs, ns, ts] = [of('c'), of('n'), of('t')];
+  const [contacts, notes, touches] = await Promise.all([
+    db.contacts.bulkGet(cs.map((k) => k[0])),
+    db.notes.bulkGet(ns.map((k) => k[2])),
+    db.touches.bulkGet(ts.map((k) => k[2])),
+  ]);
+  const texts = new Map<string, string[]>();
+  cs.forEach((k, i) => {
+    const c = contacts[i];
+    if (c) texts.set(rowKeyString(k), [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', ...c.tags]);
+  });
+  ns.forEach((k, i) => {
+    const n = notes[i];
+    if (n && n.contactId === k[0]) texts.set(rowKeyString(k), [n.body]);
+  });
+  ts.forEach((k, i) => {
+    const t = touches[i];
+    if (t?.note && t.contactId === k[0]) texts.set(rowKeyString(k), [t.note]);
+  });
+  return texts;
+}
+
+/**
+ * Which of `ids` really match the unsure pieces. A piece whose every index row was read is checked
+ * on those rows' records only; one cut off by `LOOKUP_CAP` is checked on all the candidates' texts.
+ */
+async function checkCandidates(db: KakehashiDb, ids: Set<ContactId>, unsure: ReadonlyArray<{ piece: QueryPiece; hits: PieceHits }>): Promise<Set<ContactId>> {
+  if (unsure.some((u) => !u.hits.complete)) {
+    const texts = await searchTextsOf(db, [...ids]);
+    return new Set([...ids].filter((id) => unsure.every(({ piece }) => texts.get(id)?.some((text) => textMatchesPiece(text, piece)))));
+  }
+  const wanted = unsure.map((u) => u.hits.rows.filter((k) => ids.has(k[0])));
+  const texts = await rowTexts(db, wanted.flat());
+  let kept = ids;
+  unsure.forEach(({ piece }, i) => {
+    const matched = new Set<ContactId>();
+    for (const k of wanted[i]!) if (!matched.has(k[0]) && texts.get(rowKeyString(k))?.some((text) => textMatchesPiece(text, piece))) matched.add(k[0]);
+    kept = new Set([...kept].filter((id) => matched.has(id)));
+  });
+  return kept;
+}
+
 export interface SearchResult {
   pieces: QueryPiece[];
   /** Matching contacts (all of them unless `partial`). */
@@ -171,14 +225,13 @@ export async function searchPeople(db: KakehashiDb, query: string, signal?: Abor
     let ids = base[0]!.contacts;
     for (const other of base.slice(1)) ids = new Set([...ids].filter((id) => other.contacts.has(id)));
     let partial = complete.length === 0;
-    const unsure = pieces.filter((_, i) => !hits[i]!.complete || !hits[i]!.exact);
+    const unsure = pieces.map((piece, i) => ({ piece, hits: hits[i]! })).filter(({ hits }) => !hits.complete || !hits.exact);
     if (unsure.length && ids.size) {
       if (ids.size > CHECK_CAP) {
         partial = true;
       } else {
-        const texts = await searchTextsOf(db, [...ids]);
+        ids = await checkCandidates(db, ids, unsure);
         signal?.throwIfAborted();
-        ids = new Set([...ids].filter((id) => unsure.every((piece) => texts.get(id)?.some((text) => textMatchesPiece(text, piece)))));
       }
     }
     return { pieces, ids, partial };
