@@ -142,7 +142,7 @@ export async function searchTextsOf(db: KakehashiDb, ids: readonly ContactId[]):
     byContact<Touch>(db.touches, ids),
   ]);
   const texts = new Map<ContactId, string[]>();
-  for (const c of contacts) if (c) texts.set(c.id, [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', ...c.tags]);
+  for (const c of contacts) if (c) texts.set(c.id, [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', c.region ?? '', ...c.tags]);
   for (const n of notes) texts.get(n.contactId)?.push(n.body);
   for (const t of touches) if (t.note) texts.get(t.contactId)?.push(t.note);
   return texts;
@@ -157,7 +157,7 @@ export interface SearchResult {
 }
 
 /**
- * Contacts matching every piece of the query (name, headline, company, location, tags, notes, touch
+ * Contacts matching every piece of the query (name, headline, company, location, region, tags, notes, touch
  * notes). An aborted `signal` (the user typed on) stops it between its reads with an AbortError.
  */
 export async function searchPeople(db: KakehashiDb, query: string, signal?: AbortSignal): Promise<SearchResult> {
