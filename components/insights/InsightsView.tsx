@@ -12,6 +12,7 @@ import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { MixTable } from './MixTable';
 import { plural } from './plural';
+import { RegionSection } from './RegionSection';
 import { TrendChart } from './TrendChart';
 
 function ShareLine({ share, days, own, testId }: { share: Share; days: number; own: string; testId: string }) {
@@ -171,6 +172,7 @@ export function InsightsView({ db }: { db: KakehashiDb }) {
           <p class="muted">{t('insightsGiveBackNone')}</p>
         )}
       </section>
+      <RegionSection db={db} />
     </div>
   );
 }
