@@ -16,6 +16,8 @@ export const LIMITS = {
   headline: 2000,
   company: 200,
   location: 200,
+  /** A contact's region, the user's hometown and current city (free text: 福岡, Fukuoka). */
+  region: 80,
   /** Any URL we store (avatar) or accept. */
   url: 2000,
   noteBody: 10_000,

@@ -84,13 +84,19 @@ export interface Contact {
   aliases?: ContactId[];
   /** X's numeric account id once a visit showed it (see `ProfileSnapshot.xUserId`). */
   xUserId?: string | null;
+  /**
+   * Where the person is from or lives, as the user typed it (福岡, Fukuoka), trimmed, at most
+   * `LIMITS.region`; absent when unknown (never ''). Compared folded (utils/domain/region.ts), so
+   * ﾌｸｵｶ, ふくおか and フクオカ are one region. Indexed as typed, for suggestions and Insights.
+   */
+  region?: string;
 }
 
 /**
  * The fields only the user sets (the panel, the popup's snooze). A merge takes them together from
  * the side the user edited last; an automatic refresh never stamps `userEditedAt`.
  */
-export const USER_FIELDS = ['cadenceDays', 'tags', 'industry', 'industrySource', 'personId', 'snoozedUntil'] as const;
+export const USER_FIELDS = ['cadenceDays', 'tags', 'industry', 'industrySource', 'personId', 'snoozedUntil', 'region'] as const;
 
 /** True when any of the user's own fields differs from a new contact's defaults. */
 export function hasUserFields(contact: Pick<Contact, (typeof USER_FIELDS)[number]>): boolean {
@@ -99,7 +105,8 @@ export function hasUserFields(contact: Pick<Contact, (typeof USER_FIELDS)[number
     contact.tags.length > 0 ||
     contact.industrySource === 'manual' ||
     contact.personId !== null ||
-    contact.snoozedUntil !== null
+    contact.snoozedUntil !== null ||
+    !!contact.region
   );
 }
 
@@ -182,6 +189,10 @@ export interface Settings {
   onboardedAt: number | null;
   /** The kind of the user's last logged touch: the panel and the popup offer it first next time. */
   lastTouchKind: TouchKind;
+  /** Where the user is from, free text like a contact's `region` (Insights: hometown and city). */
+  hometown?: string;
+  /** Where the user lives now, free text like a contact's `region`. */
+  currentCity?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -11,6 +11,7 @@ import { effectiveOwnIndustry, industryMix, isBelowGoal, shareOutside, staleIndu
 import { t, tp } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { MixTable } from './MixTable';
+import { RegionSection } from './RegionSection';
 import { TrendChart } from './TrendChart';
 
 function ShareLine({ share, days, own, testId }: { share: Share; days: number; own: string; testId: string }) {
@@ -170,6 +171,7 @@ export function InsightsView({ db }: { db: KakehashiDb }) {
           <p class="muted">{t('insightsGiveBackNone')}</p>
         )}
       </section>
+      <RegionSection db={db} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { t, tp, uiLang, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import type { LanguageSetting, Settings } from '@/utils/model';
 import { useHashFocus } from './use-hash-focus';
+import { HometownSettings } from './HometownSettings';
 
 const DEFAULT_CADENCES = [14, 30, 60, 90, 180, 365];
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -118,6 +119,7 @@ export function ProfileSettings() {
           {t('insightsSettingsGoalHelp')}
         </span>
       </div>
+      <HometownSettings settings={settings} onSave={save} />
       <div class="field">
         <label for="kk-lang">{t('settingsLanguage')}</label>
         <select id="kk-lang" value={settings.language} onChange={(e) => void save({ language: e.currentTarget.value as LanguageSetting }).then(() => location.reload())}>

@@ -10,6 +10,8 @@ import { SITES, type Site } from '@/utils/model';
 interface Props {
   filters: PeopleFilters;
   knownTags: readonly string[];
+  /** Regions typed before (one spelling each), suggested in the region filter. */
+  knownRegions: readonly string[];
   /** `replace`: the change refines the last one (typing), not a new step for back/forward. */
   onChange: (filters: PeopleFilters, replace?: boolean) => void;
 }
@@ -19,13 +21,19 @@ type TouchMode = '' | 'within' | 'notFor';
 const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;
 
 /** The People page's filters: each applies at once and lands in the page's URL (PeopleApp). */
-export function Filters({ filters, knownTags, onChange }: Props) {
+export function Filters({ filters, knownTags, knownRegions, onChange }: Props) {
   const set = (patch: Partial<PeopleFilters>, replace = false) => onChange({ ...filters, ...patch }, replace);
   const mode: TouchMode = filters.within !== null ? 'within' : filters.notFor !== null ? 'notFor' : '';
   const [days, setDays] = useState(String(filters.within ?? filters.notFor ?? 30));
   // The tag being typed; the chosen tags (all must match) are chips beside it.
   const [tag, setTag] = useState('');
   const [tagFull, setTagFull] = useState(false);
+  const [region, setRegion] = useState(filters.region ?? '');
+  // Back/forward or "clear all" change the filters from outside: the text field follows.
+  useEffect(() => setRegion(filters.region ?? ''), [filters.region]);
+  const applyRegion = () => {
+    if ((region.trim() || null) !== filters.region) set({ region: region.trim() || null });
+  };
   useEffect(() => {
     const n = filters.within ?? filters.notFor;
     if (n !== null) setDays(String(n));
@@ -112,6 +120,29 @@ export function Filters({ filters, knownTags, onChange }: Props) {
         </p>
       )}
       <label>
+        {t('regionLabel')}
+        <input
+          type="text"
+          data-testid="filter-region"
+          list="people-known-regions"
+          maxLength={LIMITS.region}
+          value={region}
+          onInput={(e) => setRegion(value(e))}
+          onChange={applyRegion}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.isComposing) {
+              e.preventDefault();
+              applyRegion();
+            }
+          }}
+        />
+        <datalist id="people-known-regions">
+          {knownRegions.map((k) => (
+            <option key={k} value={k} />
+          ))}
+        </datalist>
+      </label>
+      <label>
         {t('paneFilterSite')}
         <select data-testid="filter-site" value={filters.site ?? ''} onChange={(e) => set({ site: (value(e) || null) as Site | null })}>
           <option value="">{t('paneFilterAny')}</option>
@@ -193,6 +224,7 @@ export function Filters({ filters, knownTags, onChange }: Props) {
         onClick={() => {
           setTag('');
           setTagFull(false);
+          setRegion('');
           onChange(NO_FILTERS);
         }}
       >

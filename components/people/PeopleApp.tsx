@@ -8,6 +8,7 @@ import type { KakehashiDb } from '@/utils/db/schema';
 import type { ContactId } from '@/utils/model';
 import { filterPeople } from '@/utils/db/people-filter';
 import { listTags } from '@/utils/db/tags';
+import { listRegions } from '@/utils/db/regions';
 import { filtersToSearch, hasFilters, parseFilters, type PeopleFilters } from '@/utils/domain/people-filter';
 import { Filters } from './Filters';
 import { BulkBar, refreshBadge } from './BulkBar';
@@ -64,6 +65,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
   const [filters, setFiltersState] = useState<PeopleFilters>(() => parseFilters(location.search));
   const [filtered, setFiltered] = useState<{ key: string; ids: Set<ContactId> } | null>(null);
   const [knownTags, setKnownTags] = useState<string[]>([]);
+  const [knownRegions, setKnownRegions] = useState<string[]>([]);
   const [dataVersion, setDataVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [, setRowsVersion] = useState(0);
@@ -118,6 +120,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
     const onPop = () => setFiltersState(parseFilters(location.search));
     window.addEventListener('popstate', onPop);
     listTags(db).then(setKnownTags, () => setKnownTags([]));
+    listRegions(db).then(setKnownRegions, () => setKnownRegions([]));
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
@@ -214,6 +217,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
   const rowChanged = (id: ContactId) => {
     setDataVersion((v) => v + 1);
     listTags(db).then(setKnownTags, () => undefined);
+    listRegions(db).then(setKnownRegions, () => undefined);
     loadPeopleRows(db, [id]).then(
       (loaded) => {
         const row = loaded.get(id);
@@ -279,7 +283,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
           {showDuplicates ? t('dupHide') : t('dupShow')}
         </button>
       </div>
-      <Filters filters={filters} knownTags={knownTags} onChange={setFilters} />
+      <Filters filters={filters} knownTags={knownTags} knownRegions={knownRegions} onChange={setFilters} />
       <BulkBar
         db={db}
         shown={shown}

@@ -5,19 +5,22 @@ import { CADENCE_OPTIONS, snoozeUntil, type TagCadences } from '@/utils/domain/c
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { formatDate, keyFor, t, tp } from '@/utils/i18n';
 import type { Contact } from '@/utils/model';
+import { RegionInput } from '@/components/RegionInput';
 
 interface Props {
   contact: Contact;
   defaultCadenceDays: number;
   tagCadences: TagCadences;
   knownTags: readonly string[];
+  /** Regions typed before, suggested while typing this person's. */
+  knownRegions: readonly string[];
   busy: boolean;
   now: number;
   onUpdate: (patch: ContactPatch) => Promise<boolean>;
 }
 
-/** The user's own fields of one person: tags, industry, cadence (with next due) and snooze. */
-export function PersonPaneDetails({ contact, defaultCadenceDays, tagCadences, knownTags, busy, now, onUpdate }: Props) {
+/** The user's own fields of one person: tags, industry, region, cadence (with next due) and snooze. */
+export function PersonPaneDetails({ contact, defaultCadenceDays, tagCadences, knownTags, knownRegions, busy, now, onUpdate }: Props) {
   const snoozed = contact.snoozedUntil !== null && contact.snoozedUntil > now;
   return (
     <section aria-labelledby="pane-details-heading" class="pane-details">
@@ -33,6 +36,7 @@ export function PersonPaneDetails({ contact, defaultCadenceDays, tagCadences, kn
             </option>
           ))}
         </select>
+        <RegionInput id="pane-region" testId="pane-region" label={t('regionLabel')} value={contact.region} known={knownRegions} busy={busy} onSave={(region) => onUpdate({ region })} />
         <label for="pane-cadence">{t('cadenceHeading')}</label>
         <select
           id="pane-cadence"

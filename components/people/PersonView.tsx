@@ -8,6 +8,7 @@ import { deleteNote, updateNote, addNote } from '@/utils/db/notes';
 import { PersonBalance } from '@/components/insights/PersonBalance';
 import type { KakehashiDb } from '@/utils/db/schema';
 import { listTags } from '@/utils/db/tags';
+import { listRegions } from '@/utils/db/regions';
 import { addTouch, deleteTouch, updateTouch } from '@/utils/db/touches';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
@@ -47,6 +48,7 @@ export function PersonView({
 }) {
   const [view, setView] = useState<PersonData | null>(null);
   const [knownTags, setKnownTags] = useState<string[]>([]);
+  const [knownRegions, setKnownRegions] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -55,9 +57,10 @@ export function PersonView({
   const reload = async () => {
     const key = parseContactId(id);
     if (!key) return;
-    const [next, tags] = await Promise.all([getPersonView(db, key, TOUCH_LIMIT), listTags(db)]);
+    const [next, tags, regions] = await Promise.all([getPersonView(db, key, TOUCH_LIMIT), listTags(db), listRegions(db)]);
     setView(next);
     setKnownTags(tags);
+    setKnownRegions(regions);
   };
 
   // Mounted per person (keyed by id): a reload after a write keeps the pane on screen meanwhile.
@@ -129,6 +132,7 @@ export function PersonView({
             defaultCadenceDays={view.defaultCadenceDays}
             tagCadences={view.tagCadences}
             knownTags={knownTags}
+            knownRegions={knownRegions}
             busy={busy}
             now={now}
             onUpdate={(patch: ContactPatch) => run(() => updateContact(db, keyOnly(contact), patch, Date.now()))}

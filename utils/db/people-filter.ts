@@ -2,7 +2,7 @@
  * Database side of the People page's filters (utils/domain/people-filter.ts): which contacts pass.
  *
  * Filters an index answers exactly — each tag (multi-entry `tags`), an industry, the site, "touched
- * within N days" (`lastContactAt`) — are read as primary keys only, smallest first (counting a key
+ * within N days" (`lastContactAt`), the stored spellings of a region — are read as primary keys only, smallest first (counting a key
  * range reads no records), and intersected. When nothing else is set, that is the answer and no
  * record is read: `?site=x` or `?tag=a&tag=b` at 100,000 contacts are key reads. Otherwise the
  * candidates' records are read and checked (`matchesFilters`); "due" and "overdue" narrow by
@@ -11,6 +11,7 @@
  */
 import { hasFilters, matchesFilters, NO_INDUSTRY, statusRange, type PeopleFilters } from '../domain/people-filter';
 import type { Contact, ContactId } from '../model';
+import { spellingsOf } from './regions';
 import type { KakehashiDb } from './schema';
 
 interface KeyRead {
@@ -26,8 +27,14 @@ const RECORD_CHECK_BELOW = 500;
 const KEY_READ_RATIO = 20;
 
 /** The indexed reads a set of filters allows, and the filters none of them answers exactly. */
-function indexedReads(db: KakehashiDb, f: PeopleFilters, now: number): { reads: KeyRead[]; rest: PeopleFilters } {
+function indexedReads(db: KakehashiDb, f: PeopleFilters, now: number, regionSpellings: string[] | null): { reads: KeyRead[]; rest: PeopleFilters } {
   const reads: KeyRead[] = [];
+  if (regionSpellings) {
+    // A fresh collection per call: Dexie's `anyOf` walks its keys with state kept in the
+    // collection, so counting it first would leave the key read with the rest only.
+    const ofRegion = () => db.contacts.where('region').anyOf(regionSpellings);
+    reads.push({ count: () => ofRegion().count(), primaryKeys: () => ofRegion().primaryKeys() });
+  }
   const rest: PeopleFilters = { ...f, tags: [] };
   for (const tag of f.tags) reads.push(db.contacts.where('tags').equals(tag));
   if (f.industry !== null && f.industry !== NO_INDUSTRY) {
@@ -52,7 +59,7 @@ function indexedReads(db: KakehashiDb, f: PeopleFilters, now: number): { reads: 
 /** The ids of the contacts that pass every filter that is set. */
 export async function filterPeople(db: KakehashiDb, f: PeopleFilters, now: number, signal?: AbortSignal): Promise<Set<ContactId>> {
   return db.transaction('r', db.contacts, async () => {
-    const { reads, rest } = indexedReads(db, f, now);
+    const { reads, rest } = indexedReads(db, f, now, f.region === null ? null : await spellingsOf(db, f.region));
     if (!reads.length) {
       const all: Contact[] = await db.contacts.toArray();
       signal?.throwIfAborted();

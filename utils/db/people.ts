@@ -139,6 +139,11 @@ async function byContact<T extends Note | Touch>(table: KakehashiDb['notes'] | K
   return lists.flat() as T[];
 }
 
+/** A contact's own searchable fields, the ones `searchRowOf` indexes. */
+function contactTexts(c: Contact): string[] {
+  return [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', c.region ?? '', ...c.tags];
+}
+
 /** Every searchable text of these contacts: their fields, notes and touch notes. */
 export async function searchTextsOf(db: KakehashiDb, ids: readonly ContactId[]): Promise<Map<ContactId, string[]>> {
   const [contacts, notes, touches] = await Promise.all([
@@ -147,7 +152,7 @@ export async function searchTextsOf(db: KakehashiDb, ids: readonly ContactId[]):
     byContact<Touch>(db.touches, ids),
   ]);
   const texts = new Map<ContactId, string[]>();
-  for (const c of contacts) if (c) texts.set(c.id, [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', ...c.tags]);
+  for (const c of contacts) if (c) texts.set(c.id, contactTexts(c));
   for (const n of notes) texts.get(n.contactId)?.push(n.body);
   for (const t of touches) if (t.note) texts.get(t.contactId)?.push(t.note);
   return texts;
@@ -169,7 +174,7 @@ async function rowTexts(db: KakehashiDb, keys: readonly SearchRowKey[]): Promise
   const texts = new Map<string, string[]>();
   cs.forEach((k, i) => {
     const c = contacts[i];
-    if (c) texts.set(rowKeyString(k), [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', ...c.tags]);
+    if (c) texts.set(rowKeyString(k), contactTexts(c));
   });
   ns.forEach((k, i) => {
     const n = notes[i];
@@ -211,7 +216,7 @@ export interface SearchResult {
 }
 
 /**
- * Contacts matching every piece of the query (name, headline, company, location, tags, notes, touch
+ * Contacts matching every piece of the query (name, headline, company, location, region, tags, notes, touch
  * notes). An aborted `signal` (the user typed on) stops it between its reads with an AbortError.
  */
 export async function searchPeople(db: KakehashiDb, query: string, signal?: AbortSignal): Promise<SearchResult> {

@@ -81,6 +81,7 @@ const STORES_V4 = {
   duplicateDismissals: 'pair',
 };
 const STORES_V5 = { ...STORES_V4, insightCounts: '[industry+day], day', insightPeople: 'contactId, net' };
+const STORES_V6 = { ...STORES_V5, contacts: `${STORES_V5.contacts}, region` };
 
 const PAST_VERSIONS: PastVersion[] = [
   {
@@ -180,11 +181,36 @@ const PAST_VERSIONS: PastVersion[] = [
     upgraded: (old) => toVersion5(old),
   },
   {
-    // Version 5, the current one: opening it changes nothing.
+    // Version 5: version 4's stores plus Insights' counters; touches carry their industry.
     version: 5,
     stores: STORES_V5,
     rows: () => ({
-      contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS }],
+      contacts: [
+        { ...contactV1('ayaka-tanaka', { aliases: ['linkedin:ayaka-old'] }), userEditedAt: T0 - DAY_MS },
+        // No version wrote a region; a foreign tool's malformed one is dropped, nothing else.
+        { ...contactV1('odd'), userEditedAt: null, region: 42 } as unknown as StoredContact,
+        { ...contactV1('blank'), userEditedAt: null, region: '  ' } as unknown as StoredContact,
+      ],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '福岡出身の看護師', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care' }],
+      settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false, diversityGoalPercent: 50 }],
+      suggestionLog: [],
+    }),
+    // Version 6 indexes `region`: every row stays as it was, but a malformed region is dropped.
+    upgraded: (old) => ({
+      ...old,
+      contacts: old.contacts.map((c) => {
+        const { region: _drop, ...rest } = c as StoredContact & { region?: unknown };
+        return rest;
+      }),
+    }),
+  },
+  {
+    // Version 6, the current one: opening it changes nothing.
+    version: 6,
+    stores: STORES_V6,
+    rows: () => ({
+      contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
       notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: 'Met at JR東日本 event', createdAt: T0 - 5, updatedAt: T0 }],
       touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care' }],
       settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: false, diversityGoalPercent: 30 }],
@@ -211,7 +237,7 @@ function toVersion5(old: Rows): Rows {
 }
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 5;
+const CURRENT_VERSION = 6;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -361,6 +387,20 @@ describe('schema upgrades', () => {
       expect(await db.contacts.where('xUserId').equals('1500000000000000077').primaryKeys()).toEqual(['x:ken_renamed']);
       expect(await db.contacts.where('aliases').equals('linkedin:ayaka-tanaka').count()).toBe(0);
       expect(await db.contacts.where('xUserId').above('').count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 6 finds contacts by region as typed, and an old row (no region) by none', async () => {
+    const factory = new IDBFactory();
+    await createOld(factory, PAST_VERSIONS.find((p) => p.version === 5)!, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      expect(await db.contacts.orderBy('region').count()).toBe(0);
+      await db.contacts.update('linkedin:ayaka-tanaka', { region: '福岡' });
+      expect(await db.contacts.where('region').equals('福岡').primaryKeys()).toEqual(['linkedin:ayaka-tanaka']);
+      expect(await db.contacts.orderBy('region').uniqueKeys()).toEqual(['福岡']);
     } finally {
       db.close();
     }

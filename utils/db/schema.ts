@@ -21,6 +21,7 @@ import {
   type InsightPersonRow,
 } from './insight-counts';
 import { upgradeGoalSetting } from '../domain/diversity-goal';
+import { LIMITS } from '../limits';
 
 export const DB_NAME = 'kakehashi';
 
@@ -45,6 +46,11 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V4 = {
   contacts: `${SCHEMA_V1.contacts}, *aliases, xUserId`,
   duplicateDismissals: 'pair',
+} as const;
+
+/** Version 6: contacts' `region` (as typed) indexed, for its suggestions, the filter and Insights. */
+export const SCHEMA_V6 = {
+  contacts: `${SCHEMA_V4.contacts}, region`,
 } as const;
 
 /** A likely-duplicate pair the user dismissed ("not the same"); `pair` is the two ids sorted, joined by a space. */
@@ -142,6 +148,19 @@ async function upgradeToVersion5(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Version 5 → 6: a `region` that is not a non-blank string within `LIMITS.region` (never written by
+ * us: no earlier version had the field) is removed, so the index and the pages only see good values.
+ */
+async function dropMalformedRegions(tx: Transaction): Promise<void> {
+  await tx
+    .table<Omit<Contact, 'region'> & { region?: unknown }>('contacts')
+    .filter((c) => c.region !== undefined && !(typeof c.region === 'string' && c.region.trim() !== '' && c.region.length <= LIMITS.region))
+    .modify((c) => {
+      delete c.region;
+    });
+}
+
+/**
  * Opens (lazily) the database. Tests pass `{ indexedDB, IDBKeyRange }` from a fresh fake-indexeddb
  * factory, because Dexie otherwise captures the global `indexedDB` at import time.
  */
@@ -162,6 +181,8 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   db.version(4).stores(SCHEMA_V4).upgrade(dropMalformedAliases);
   // Version 5: Insights' counters (insight-counts.ts) and the industry on each touch; the goal in %.
   db.version(5).stores({ [INSIGHT_COUNTS_TABLE]: INSIGHT_COUNTS_STORE, [INSIGHT_PEOPLE_TABLE]: INSIGHT_PEOPLE_STORE }).upgrade(upgradeToVersion5);
+  // Version 6: contacts' `region` indexed (optional, absent on older rows = unknown).
+  db.version(6).stores(SCHEMA_V6).upgrade(dropMalformedRegions);
   db.use(searchIndexMiddleware);
   db.use(insightCountsMiddleware);
   return db;

@@ -1,7 +1,7 @@
 /**
  * The People page's search index (DESIGN.md, "The People page"), kept current by EVERY write.
  *
- * One index row per searchable record — a contact (name, headline, company, location, tags), a note
+ * One index row per searchable record — a contact (name, headline, company, location, region, tags), a note
  * (its body) or a touch (its note) — holding that record's tokens (utils/domain/search-text.ts) in
  * a multi-entry index. A row is built from its own record alone, so keeping it current never needs
  * an extra read: a bulk write of 2,000 notes adds one bulk write of 2,000 index rows.
@@ -42,7 +42,7 @@ export function searchRowOf(kind: SearchKind, record: Contact | Note | Touch): S
   if (kind === 'c') {
     const c = record as Contact;
     contactId = c.id;
-    tokens = searchTokens(c.name, c.headline, c.company, c.location, ...(c.tags ?? []));
+    tokens = searchTokens(c.name, c.headline, c.company, c.location, c.region, ...(c.tags ?? []));
   } else if (kind === 'n') {
     const n = record as Note;
     contactId = n.contactId;

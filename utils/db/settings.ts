@@ -32,6 +32,12 @@ export async function saveSettings(
   return db.transaction('rw', db.settings, db.contacts, async () => {
     const before = await getSettings(db);
     const after: Settings = { ...before, ...patch };
+    // A blank hometown or current city means "not set": stored as absent, like a contact's region.
+    for (const key of ['hometown', 'currentCity'] as const) {
+      const value = after[key]?.trim();
+      if (value) after[key] = value;
+      else delete after[key];
+    }
     await db.settings.put({ key: 'user', ...after });
     let ids: ContactId[] = [];
     if (after.defaultCadenceDays !== before.defaultCadenceDays) {

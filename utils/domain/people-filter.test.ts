@@ -7,11 +7,11 @@ const person = (patch: Partial<Contact>): Contact => ({ ...blankContact({ site: 
 
 describe('filters in the query string', () => {
   it('round-trips every filter in a fixed order and leaves the hash alone', () => {
-    const f = { industry: 'education', tags: ['勉強会 & co'], site: 'x' as const, status: 'overdue' as const, within: null, notFor: 30, imported: true, cadence: 14 };
+    const f = { industry: 'education', tags: ['勉強会 & co'], site: 'x' as const, status: 'overdue' as const, within: null, notFor: 30, imported: true, cadence: 14, region: '福岡' };
     const search = filtersToSearch(f);
-    expect(search).toBe('?industry=education&tag=%E5%8B%89%E5%BC%B7%E4%BC%9A+%26+co&site=x&status=overdue&notfor=30&imported=1&cadence=14');
+    expect(search).toBe('?industry=education&tag=%E5%8B%89%E5%BC%B7%E4%BC%9A+%26+co&site=x&status=overdue&notfor=30&imported=1&cadence=14&region=%E7%A6%8F%E5%B2%A1');
     expect(parseFilters(search)).toEqual(f);
-    expect(filterCount(f)).toBe(7);
+    expect(filterCount(f)).toBe(8);
     expect(filtersToSearch(NO_FILTERS)).toBe('');
   });
 
@@ -26,6 +26,8 @@ describe('filters in the query string', () => {
   it('ignores what it cannot read instead of failing', () => {
     expect(parseFilters('?industry=astrology&site=facebook&status=later&within=-3&notfor=99999&cadence=abc&imported=yes&tag=')).toEqual(NO_FILTERS);
     expect(parseFilters(`?tag=${'x'.repeat(201)}`).tags).toEqual([]);
+    expect(parseFilters(`?region=${'x'.repeat(201)}`).region).toBeNull();
+    expect(parseFilters('?region=%20%20').region).toBeNull();
     expect(parseFilters('?industry=none&cadence=default').industry).toBe('none');
   });
 });
@@ -43,6 +45,13 @@ describe('matchesFilters', () => {
     expect(matchesFilters(c, { ...NO_FILTERS, within: 5 }, NOW)).toBe(false);
     expect(matchesFilters(c, { ...NO_FILTERS, notFor: 5 }, NOW)).toBe(true);
     expect(matchesFilters(c, { ...NO_FILTERS, notFor: 30 }, NOW)).toBe(false);
+  });
+
+  it('matches a region folded: width, kana and case, never a person without one', () => {
+    expect(matchesFilters(person({ region: 'ﾌｸｵｶ' }), { ...NO_FILTERS, region: 'ふくおか' }, NOW)).toBe(true);
+    expect(matchesFilters(person({ region: 'Fukuoka' }), { ...NO_FILTERS, region: 'FUKUOKA' }, NOW)).toBe(true);
+    expect(matchesFilters(person({ region: '福岡' }), { ...NO_FILTERS, region: 'Fukuoka' }, NOW)).toBe(false);
+    expect(matchesFilters(person({}), { ...NO_FILTERS, region: '福岡' }, NOW)).toBe(false);
   });
 
   it('tells due, overdue, snoozed, never contacted and reminders off apart', () => {

@@ -7,6 +7,7 @@
  */
 import { DAY_MS, SITES, type Contact, type Site } from '../model';
 import { isIndustryId } from './industries';
+import { isSameRegion } from './region';
 
 export const PEOPLE_STATUSES = ['due', 'overdue', 'snoozed', 'never', 'off'] as const;
 /** due: due now (not snoozed); overdue: due since an earlier day; never: never contacted; off: no reminders. */
@@ -33,11 +34,13 @@ export interface PeopleFilters {
   /** Imported from Connections.csv (a "Connected On" date) and never touched. */
   imported: boolean;
   cadence: CadenceFilter | null;
+  /** From this region, compared folded (utils/domain/region.ts): `region=ふくおか` finds フクオカ. */
+  region: string | null;
 }
 
-export const NO_FILTERS: PeopleFilters = { industry: null, tags: [], site: null, status: null, within: null, notFor: null, imported: false, cadence: null };
+export const NO_FILTERS: PeopleFilters = { industry: null, tags: [], site: null, status: null, within: null, notFor: null, imported: false, cadence: null, region: null };
 
-/** Longest tag a filter takes (a tag itself is shorter: LIMITS.tag). */
+/** Longest tag or region a filter takes (either itself is shorter: LIMITS.tag, LIMITS.region). */
 const MAX_PARAM = 200;
 /** Tags one filter combines; more in a hand-edited URL are ignored. */
 export const MAX_FILTER_TAGS = 10;
@@ -56,6 +59,7 @@ export function parseFilters(search: string): PeopleFilters {
   const q = new URLSearchParams(search);
   const industry = q.get('industry');
   const tags = [...new Set(q.getAll('tag').map((t) => t.trim()))].filter((t) => t && t.length <= MAX_PARAM).slice(0, MAX_FILTER_TAGS);
+  const region = q.get('region')?.trim() ?? '';
   const site = q.get('site');
   const status = q.get('status');
   const cadence = q.get('cadence');
@@ -71,6 +75,7 @@ export function parseFilters(search: string): PeopleFilters {
     notFor: days(q.get('notfor')),
     imported: q.get('imported') === '1',
     cadence: cadenceFilter,
+    region: region && region.length <= MAX_PARAM ? region : null,
   };
 }
 
@@ -85,6 +90,7 @@ export function filtersToSearch(f: PeopleFilters): string {
   if (f.notFor !== null) q.set('notfor', String(f.notFor));
   if (f.imported) q.set('imported', '1');
   if (f.cadence !== null) q.set('cadence', String(f.cadence));
+  if (f.region) q.set('region', f.region);
   const s = q.toString();
   return s ? `?${s}` : '';
 }
@@ -130,6 +136,7 @@ export function matchesFilters(c: Contact, f: PeopleFilters, now: number): boole
   if (f.within !== null && (c.lastContactAt === null || c.lastContactAt < now - f.within * DAY_MS)) return false;
   if (f.notFor !== null && c.lastContactAt !== null && c.lastContactAt >= now - f.notFor * DAY_MS) return false;
   if (f.imported && (c.connectedAt === null || c.lastContactAt !== null)) return false;
+  if (f.region !== null && !isSameRegion(c.region, f.region)) return false;
   if (f.cadence !== null) {
     const want = f.cadence === 'default' ? null : f.cadence === 'none' ? 0 : f.cadence;
     if (c.cadenceDays !== want) return false;

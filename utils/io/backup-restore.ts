@@ -13,9 +13,9 @@
  * merge (nothing is ever deleted), field by field (DESIGN.md, "Export and import"), because a whole
  * record with the newer `updatedAt` would let a headline refresh here beat the cadence and tags the
  * user set on the other device:
- * - the user's own fields (cadence, industry when manual, person link, snooze) come together from the
- *   side with the later `userEditedAt` (a tie keeps the stored one); a manual industry is never
- *   replaced by an automatic one;
+ * - the user's own fields (cadence, industry when manual, person link, snooze, region) come together
+ *   from the side with the later `userEditedAt` (a tie keeps the stored one); a manual industry is
+ *   never replaced by an automatic one, and a region never by none;
  * - profile details (name, headline, company, location, avatar, Connected On, an automatic industry)
  *   come from the side refreshed last, the later `updatedAt`, filling a gap from the other side;
  * - tags are the union; last contact and last visit the later; `createdAt` the earlier;
@@ -249,6 +249,11 @@ function mergeContact(ours: Contact, theirs: Contact): { merged: Contact; userFi
   if (aliases.length) merged.aliases = aliases.slice(-LIMITS.aliases);
   const xUserId = ours.xUserId ?? theirs.xUserId;
   if (xUserId) merged.xUserId = xUserId;
+  // The region is one of the user's fields: the later-edited side's, else the other's, so a backup
+  // made before regions existed (or on a device where it was never typed) never erases one.
+  const region = edited.region ?? otherEdited.region;
+  if (region) merged.region = region;
+  else delete merged.region;
   return { merged, userFieldsFromBackup, detailsFromBackup };
 }
 

@@ -38,6 +38,13 @@ const time = v.pipe(v.number(), v.check((t: number) => isStoredTime(t), 'not a d
 const autoId = v.pipe(v.number(), v.integer(), v.minValue(1));
 const httpsUrl = v.pipe(text(LIMITS.url), v.regex(/^https:\/\//, 'not an https URL'));
 
+/** A region as the pages store it: trimmed, not blank, within the limit (utils/domain/region.ts). */
+const region = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.region),
+  v.check((r: string) => r.trim() === r && r !== '', 'a region is trimmed and not blank'),
+);
+
 /** Aliases one record may carry: every merge adds one; far more than a person plausibly has. */
 
 export const contactSchema = v.pipe(
@@ -69,6 +76,8 @@ export const contactSchema = v.pipe(
     /** Earlier ids of the record (identity.ts); absent from backups made before they existed. */
     aliases: v.optional(v.pipe(v.array(contactId), v.maxLength(LIMITS.aliases))),
     xUserId: v.optional(v.nullable(v.pipe(v.string(), v.check(isXUserId, 'not an X user id')))),
+    /** Where the person is from (free text); absent from backups made before regions. */
+    region: v.optional(region),
   }),
   v.check((c) => c.id === `${c.site}:${c.handle}`, 'id is not "<site>:<handle>" of this contact'),
   v.check((c) => (c.aliases ?? []).every((a) => a !== c.id), 'an alias repeats the contact\'s own id'),
@@ -118,6 +127,9 @@ export const settingsSchema = v.pipe(
     onboardedAt: v.nullable(time),
     /** Absent from earlier backups: the default then. */
     lastTouchKind: v.optional(v.picklist(TOUCH_KINDS), DEFAULT_SETTINGS.lastTouchKind),
+    /** The user's hometown and current city; absent from backups made before them. */
+    hometown: v.optional(region),
+    currentCity: v.optional(region),
   }),
   v.transform(upgradeGoalSetting),
 ) satisfies v.GenericSchema<unknown, Settings>;

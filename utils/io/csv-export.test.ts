@@ -83,6 +83,7 @@ describe('contacts.csv', () => {
       headline: 'Sales, "Partnerships" & more\nat Kakehashi 商事',
       company: `'=HYPERLINK("http://evil","x")`,
       location: '東京都, 日本',
+      region: '',
       industry_id: 'health',
       industry_label: '医療・ヘルスケア',
       tags: 'hometown; ゴルフ; -vip',

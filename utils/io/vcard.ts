@@ -1,6 +1,6 @@
 /**
  * vCard 4.0 export (RFC 6350) for people moving contacts to a phone: one card per person with FN/N,
- * the profile URL(s), ORG, TITLE, CATEGORIES (tags) and NOTE (every note). UTF-8, CRLF line ends,
+ * the profile URL(s), ORG, TITLE, ADR (the region), CATEGORIES (tags) and NOTE (every note). UTF-8, CRLF line ends,
  * text values escaped (§3.4) and content lines folded at 75 octets (§3.2) on character boundaries,
  * so a fold never splits a UTF-8 sequence or a surrogate pair. Pure: the caller reads the database.
  */
@@ -78,6 +78,9 @@ export function vcardOf({ contact, linked = [], notes }: VCardPerson): string {
   for (const record of [contact, ...linked]) lines.push(`URL:${record.url}`);
   if (contact.company) lines.push(`ORG:${escapeComponent(contact.company)}`);
   if (contact.headline) lines.push(`TITLE:${escapeText(contact.headline)}`);
+  // The user's free-text region (福岡, Kansai) is a place, not a note: ADR's own "region" component
+  // (RFC 6350 §6.3.1, the 5th of 7), with no TYPE, since it need not be a home or work address.
+  if (contact.region) lines.push(`ADR:;;;;${escapeComponent(contact.region)};;`);
   if (contact.tags.length) lines.push(`CATEGORIES:${contact.tags.map((tag) => escapeText(tag)).join(',')}`);
   const ordered = [...notes].sort((a, b) => a.createdAt - b.createdAt);
   if (ordered.length) lines.push(`NOTE:${escapeText(ordered.map((n) => n.body).join('\n\n'))}`);

@@ -15,6 +15,8 @@ import type { Envelope, MessageType } from './contract';
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const bounded = ({ min, max }: { min: number; max: number }) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const optionalText = (max: number) => v.nullable(text(max));
+/** A hometown or current city: trimmed, at most LIMITS.region ('' clears it, see saveSettings). */
+const regionSetting = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.region));
 
 /** The sites' own handle rules, the same ones URL detection applies (utils/sites/<site>/handle.ts). */
 const linkedinHandle = v.pipe(v.string(), v.check(isLinkedInHandle, 'bad slug'));
@@ -126,6 +128,8 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
       notificationHour: v.optional(bounded(BOUNDS.notificationHour)),
       diversityGoalPercent: v.optional(bounded(BOUNDS.diversityGoalPercent)),
       onboardedAt: v.optional(v.nullable(storedDate)),
+      hometown: v.optional(regionSetting),
+      currentCity: v.optional(regionSetting),
     }),
   }),
 };

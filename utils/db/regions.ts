@@ -1,0 +1,85 @@
+/**
+ * Database side of regions (a contact's `region`, the user's hometown and current city): the
+ * spellings the user typed before (suggestions), the contacts of one region (the People filter) and
+ * Insights' "hometown and elsewhere".
+ *
+ * Everything starts from the `region` index's unique keys (version 6): regions are typed by the
+ * user, so there are tens or hundreds of distinct spellings however large the book. Folding happens
+ * on those keys in memory (utils/domain/region.ts), never on the records. Insights then counts:
+ * contacts per spelling (index counts, no record read) and, for the people who have a region, their
+ * touches of the last 90 days (one `[contactId+at]` range count each); the touches of people
+ * without a region are the window's total minus those. Why not counters kept on write, as for
+ * industries (insight-counts.ts)? A region is per person and changes by hand, in bulk and through
+ * undo and restore; counts read from the index are always right and cost one request per person
+ * with a region, which `REGION_TOUCH_CAP` bounds.
+ */
+import { distinctRegions, regionGroupOf, regionKeyOf, REGION_GROUPS, type RegionGroup } from '../domain/region';
+import { DAY_MS, type ContactId, type Settings } from '../model';
+import type { KakehashiDb } from './schema';
+import { getSettings } from './settings';
+
+/** Distinct spellings read from the index (far more than anyone types by hand). */
+export const REGION_KEYS_CAP = 5_000;
+/**
+ * People with a region whose touches Insights counts one by one. Beyond it, only the hometown's
+ * and the city's people are counted (if they fit), and "elsewhere" / "unknown" say "not counted".
+ */
+export const REGION_TOUCH_CAP = 5_000;
+/** The window of "touches in the last N days". */
+export const REGION_TOUCH_DAYS = 90;
+
+async function regionSpellings(db: KakehashiDb): Promise<string[]> {
+  return ((await db.contacts.orderBy('region').uniqueKeys()) as string[]).slice(0, REGION_KEYS_CAP);
+}
+
+/** The regions the user typed before, one spelling per folded region, for suggestions. */
+export async function listRegions(db: KakehashiDb): Promise<string[]> {
+  return distinctRegions(await regionSpellings(db));
+}
+
+/** Every stored spelling of `region` (ﾌｸｵｶ, フクオカ, ふくおか for "ふくおか"). */
+export async function spellingsOf(db: KakehashiDb, region: string): Promise<string[]> {
+  const key = regionKeyOf(region);
+  return key ? (await regionSpellings(db)).filter((r) => regionKeyOf(r) === key) : [];
+}
+
+export interface RegionInsights {
+  hometown: string | null;
+  currentCity: string | null;
+  /** Contacts per group. */
+  contacts: Record<RegionGroup, number>;
+  /** Touches of the last `REGION_TOUCH_DAYS` days per group; null where not counted (see the cap). */
+  touches: Record<RegionGroup, number | null>;
+}
+
+const zero = (): Record<RegionGroup, number> => ({ hometown: 0, city: 0, elsewhere: 0, unknown: 0 });
+
+/** Insights' "hometown and elsewhere" for the day of `now`. */
+export async function readRegionInsights(db: KakehashiDb, now: number): Promise<RegionInsights> {
+  return db.transaction('r', [db.contacts, db.touches, db.settings], async () => {
+    const settings: Settings = await getSettings(db);
+    const [spellings, total, recentTotal] = await Promise.all([
+      regionSpellings(db),
+      db.contacts.count(),
+      db.touches.where('at').aboveOrEqual(now - REGION_TOUCH_DAYS * DAY_MS).count(),
+    ]);
+    const groupOf = (r: string) => regionGroupOf(r, settings.hometown, settings.currentCity);
+    const idsPerSpelling = await Promise.all(spellings.map((r) => db.contacts.where('region').equals(r).primaryKeys()));
+    const contacts = zero();
+    const ids: Record<RegionGroup, ContactId[]> = { hometown: [], city: [], elsewhere: [], unknown: [] };
+    spellings.forEach((r, i) => ids[groupOf(r)].push(...idsPerSpelling[i]!));
+    for (const group of REGION_GROUPS) contacts[group] = ids[group].length;
+    contacts.unknown = total - contacts.hometown - contacts.city - contacts.elsewhere;
+
+    const since = now - REGION_TOUCH_DAYS * DAY_MS;
+    const countTouches = async (people: readonly ContactId[]) =>
+      (await Promise.all(people.map((id) => db.touches.where('[contactId+at]').between([id, since], [id, Infinity], true, true).count()))).reduce((a, b) => a + b, 0);
+    const withRegion = contacts.hometown + contacts.city + contacts.elsewhere;
+    const touches: Record<RegionGroup, number | null> = { hometown: null, city: null, elsewhere: null, unknown: null };
+    const counted: RegionGroup[] = withRegion <= REGION_TOUCH_CAP ? ['hometown', 'city', 'elsewhere'] : contacts.hometown + contacts.city <= REGION_TOUCH_CAP ? ['hometown', 'city'] : [];
+    const sums = await Promise.all(counted.map((g) => countTouches(ids[g])));
+    counted.forEach((g, i) => (touches[g] = sums[i]!));
+    if (counted.length === 3) touches.unknown = recentTotal - sums.reduce((a, b) => a + b, 0);
+    return { hometown: settings.hometown ?? null, currentCity: settings.currentCity ?? null, contacts, touches };
+  });
+}
