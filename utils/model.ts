@@ -84,6 +84,8 @@ export interface Contact {
   aliases?: ContactId[];
   /** X's numeric account id once a visit showed it (see `ProfileSnapshot.xUserId`). */
   xUserId?: string | null;
+  /** Free text (福岡 / Fukuoka), for hometown bridges. */
+  region?: string;
 }
 
 /**
@@ -182,6 +184,10 @@ export interface Settings {
   onboardedAt: number | null;
   /** The kind of the user's last logged touch: the panel and the popup offer it first next time. */
   lastTouchKind: TouchKind;
+  /** Where the user comes from (free text), for hometown ↔ city introductions. */
+  hometown?: string;
+  /** Where the user lives now (free text). */
+  currentCity?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -205,6 +211,18 @@ export interface SuggestionLogEntry {
   contactId: ContactId;
   at: number;
   outcome: SuggestionOutcome;
+}
+
+/** What the user decided about a suggested introduction (utils/db/introductions.ts). */
+export type IntroductionOutcome = 'skipped' | 'snoozed' | 'introduced';
+
+/** A decision about a suggested pair; `pair` is the two ids sorted, joined by a space (introPairKey). */
+export interface IntroductionDecision {
+  pair: string;
+  outcome: IntroductionOutcome;
+  at: number;
+  /** Snoozed: the pair comes back after this time; otherwise null. */
+  until: number | null;
 }
 
 export const DAY_MS = 86_400_000;

@@ -31,7 +31,7 @@ interface Rows {
 interface PastVersion {
   version: number;
   /** The stores of that version, copied verbatim when it shipped. */
-  stores: Record<keyof Rows, string> & { searchIndex?: string };
+  stores: Record<keyof Rows, string> & Record<string, string>;
   /** Records as that version wrote them. */
   rows: () => Rows;
   /** What the current version must hold after opening them (identity when nothing changed). */
@@ -186,6 +186,30 @@ const PAST_VERSIONS: PastVersion[] = [
     // dropped); version 5 adds Insights' counters and the industry on each touch.
     upgraded: (old) => toVersion5({ ...old, contacts: old.contacts.map((c) => { const { aliases: _drop, ...rest } = c as StoredContact & { aliases?: unknown }; return rest; }) }),
   },
+  {
+    // Version 5, as it shipped: aliases, the dismissed duplicates, the search index and Insights' counters.
+    version: 5,
+    stores: {
+      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt], *aliases, xUserId',
+      notes: '++id, contactId, updatedAt',
+      touches: '++id, contactId, at, [contactId+at]',
+      settings: 'key',
+      suggestionLog: '++id, contactId, at',
+      searchIndex: '[contactId+kind+rid], kind, *tokens',
+      duplicateDismissals: 'pair',
+      insightCounts: '[industry+day], day',
+      insightPeople: 'contactId, net',
+    },
+    rows: () => ({
+      contacts: [{ ...contactV1('ayaka-tanaka', { aliases: ['linkedin:ayaka-old'] }), userEditedAt: T0 }],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '日本酒の勉強会で会った', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 2, contactId: 'linkedin:ayaka-tanaka', kind: 'introduced', at: T0 - DAY_MS, otherId: 'x:ken_dev', industry: 'hospitals-health-care' }],
+      settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false, diversityGoalPercent: 30 } as SettingsRow],
+      suggestionLog: [],
+    }),
+    // Version 6 only adds the (empty) introduction decisions: every row stays as it was.
+    upgraded: (old) => old,
+  },
 ];
 
 /**
@@ -205,7 +229,7 @@ function toVersion5(old: Rows): Rows {
 }
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 5;
+const CURRENT_VERSION = 6;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -358,6 +382,19 @@ describe('schema upgrades', () => {
       expect(await db.contacts.where('aliases').equals('linkedin:ayaka-old').primaryKeys()).toEqual(['linkedin:ayaka-tanaka']);
       await db.duplicateDismissals.put({ pair: 'linkedin:a x:b', at: T0 });
       expect(await db.duplicateDismissals.count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 6 adds an empty table of introduction decisions to a version 5 book', async () => {
+    const factory = new IDBFactory();
+    await createOld(factory, PAST_VERSIONS.find((p) => p.version === 5)!, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      expect(await db.introductionDecisions.count()).toBe(0);
+      await db.introductionDecisions.put({ pair: 'linkedin:a x:b', outcome: 'skipped', at: T0, until: null });
+      expect(await db.introductionDecisions.get('linkedin:a x:b')).toMatchObject({ outcome: 'skipped' });
     } finally {
       db.close();
     }

@@ -6,7 +6,7 @@
  * each needs a test that opens a database of the previous version (see schema.test.ts).
  */
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
-import { DEFAULT_SETTINGS, initialUserEditedAt, type Contact, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
+import { DEFAULT_SETTINGS, initialUserEditedAt, type Contact, type IntroductionDecision, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
 import { computeNextDueAt } from '../domain/cadence';
 import { repairContactTimes, repairNoteTimes, repairTouchTime } from './repair-times';
 import { SEARCH_INDEX_STORE, SEARCH_TABLE, searchIndexMiddleware, searchRowOf, type SearchRow, type SearchRowKey } from './search-index';
@@ -53,6 +53,9 @@ export interface DuplicateDismissal {
   at: number;
 }
 
+/** Version 6: introduction decisions, one row per pair. */
+export const SCHEMA_V6 = { introductionDecisions: 'pair' } as const;
+
 export type KakehashiDb = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
   notes: EntityTable<Note, 'id'>;
@@ -63,6 +66,7 @@ export type KakehashiDb = Dexie & {
   duplicateDismissals: EntityTable<DuplicateDismissal, 'pair'>;
   insightCounts: Table<InsightCountRow, [string, number]>;
   insightPeople: EntityTable<InsightPersonRow, 'contactId'>;
+  introductionDecisions: EntityTable<IntroductionDecision, 'pair'>;
 };
 
 /** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
@@ -162,6 +166,9 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   db.version(4).stores(SCHEMA_V4).upgrade(dropMalformedAliases);
   // Version 5: Insights' counters (insight-counts.ts) and the industry on each touch; the goal in %.
   db.version(5).stores({ [INSIGHT_COUNTS_TABLE]: INSIGHT_COUNTS_STORE, [INSIGHT_PEOPLE_TABLE]: INSIGHT_PEOPLE_STORE }).upgrade(upgradeToVersion5);
+  // Version 6: what the user decided about suggested introductions (introductions.ts). A new, empty
+  // table; no existing row changes, so the upgrade has nothing to convert.
+  db.version(6).stores(SCHEMA_V6);
   db.use(searchIndexMiddleware);
   db.use(insightCountsMiddleware);
   return db;
