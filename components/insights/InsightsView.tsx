@@ -10,6 +10,7 @@ import type { KakehashiDb } from '@/utils/db/schema';
 import { effectiveOwnIndustry, industryMix, isBelowGoal, shareOutside, staleIndustries, weeklyTrend, type Share, type StaleIndustry } from '@/utils/domain/insights';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
+import { Introductions } from './Introductions';
 import { MixTable } from './MixTable';
 import { plural } from './plural';
 import { TrendChart } from './TrendChart';
@@ -171,6 +172,7 @@ export function InsightsView({ db }: { db: KakehashiDb }) {
           <p class="muted">{t('insightsGiveBackNone')}</p>
         )}
       </section>
+      <Introductions db={db} />
     </div>
   );
 }
