@@ -85,7 +85,7 @@ describe('Introductions', () => {
     expect(await kube.locator('.intro-people').textContent()).toBe('Dev Tanaka (Technology, Information and Media) ↔ Nora Nurse (Hospitals and Health Care)');
     expect(await kube.getByTestId('intro-reason').textContent()).toBe('Both mention “Kubernetes”.');
     expect(await kube.getByTestId('intro-draft').inputValue()).toBe(
-      'Hi Dev Tanaka and Nora Nurse — I’d like to introduce you to each other. Dev Tanaka works in Technology, Information and Media and Nora Nurse in Hospitals and Health Care, and you both have an interest in Kubernetes. I think you’d have a lot to talk about, so I’ll let you take it from here.',
+      'Hi Dev Tanaka and Nora Nurse — I’d like to introduce you to each other. Dev Tanaka is in Technology, Information and Media, Nora Nurse is in Hospitals and Health Care, and you both have an interest in Kubernetes. I think you’d have a lot to talk about, so I’ll let you take it from here.',
     );
     expect(await card(CHESS).getByTestId('intro-reason').textContent()).toBe('Both mention “chess”.');
   });
