@@ -218,6 +218,18 @@ export interface SuggestionLogEntry {
   outcome: SuggestionOutcome;
 }
 
+/** What the user decided about a suggested introduction (utils/db/introductions.ts). */
+export type IntroductionOutcome = 'skipped' | 'snoozed' | 'introduced';
+
+/** A decision about a suggested pair; `pair` is the two ids sorted, joined by a space (introPairKey). */
+export interface IntroductionDecision {
+  pair: string;
+  outcome: IntroductionOutcome;
+  at: number;
+  /** Snoozed: the pair comes back after this time; otherwise null. */
+  until: number | null;
+}
+
 export const DAY_MS = 86_400_000;
 
 /** Builds the primary key of a contact. */

@@ -10,6 +10,7 @@ import type { KakehashiDb } from '@/utils/db/schema';
 import { effectiveOwnIndustry, industryMix, isBelowGoal, shareOutside, staleIndustries, weeklyTrend, type Share, type StaleIndustry } from '@/utils/domain/insights';
 import { t, tp } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
+import { Introductions } from './Introductions';
 import { MixTable } from './MixTable';
 import { RegionSection } from './RegionSection';
 import { TrendChart } from './TrendChart';
@@ -172,6 +173,7 @@ export function InsightsView({ db }: { db: KakehashiDb }) {
         )}
       </section>
       <RegionSection db={db} />
+      <Introductions db={db} />
     </div>
   );
 }

@@ -33,9 +33,9 @@ export async function deleteContacts(db: KakehashiDb, ids: readonly ContactId[])
   return snapshot;
 }
 
-/** Clears every table: contacts, notes, touches, settings, suggestion log, search index, dismissals. */
+/** Clears every table: contacts, notes, touches, settings, suggestion log, search index, dismissals, introduction decisions. */
 export async function deleteEverything(db: KakehashiDb): Promise<void> {
-  const tables = [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.searchIndex, db.duplicateDismissals];
+  const tables = [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.searchIndex, db.duplicateDismissals, db.introductionDecisions];
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
   });

@@ -160,11 +160,12 @@ export async function exportNotesCsv(db: KakehashiDb, options: CsvExportOptions)
 
 /** The whole database for `serializeBackup`, read in one transaction so it is one consistent snapshot. */
 export async function readBackupData(db: KakehashiDb): Promise<BackupData> {
-  return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog], async () => ({
+  return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.introductionDecisions], async () => ({
     contacts: await db.contacts.toArray(),
     notes: await db.notes.toArray(),
     touches: await db.touches.toArray(),
     settings: await getSettings(db),
     suggestionLog: await db.suggestionLog.toArray(),
+    introductionDecisions: await db.introductionDecisions.toArray(),
   }));
 }

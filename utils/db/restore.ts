@@ -29,7 +29,7 @@ interface PutTarget<T> {
 }
 
 function allTables(db: KakehashiDb) {
-  return [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog];
+  return [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.introductionDecisions];
 }
 
 /** The current database as `planRestore` sees it; call inside a transaction over every table. */
@@ -41,6 +41,7 @@ async function readExisting(db: KakehashiDb): Promise<ExistingData> {
     touches: await db.touches.toArray(),
     settings: stored ? await getSettings(db) : null,
     suggestionLog: await db.suggestionLog.toArray(),
+    introductionDecisions: await db.introductionDecisions.toArray(),
   };
 }
 
@@ -77,6 +78,7 @@ export async function applyRestorePlan(db: KakehashiDb, plan: RestorePlan, onPro
     await putAll(db.notes, plan.notes);
     await putAll(db.touches, await withIndustries(db, plan));
     await putAll(db.suggestionLog, plan.suggestionLog);
+    await putAll(db.introductionDecisions, plan.introductionDecisions);
     if (plan.settings) await db.settings.put({ key: 'user', ...plan.settings });
   });
 }

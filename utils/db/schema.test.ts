@@ -82,6 +82,7 @@ const STORES_V4 = {
 };
 const STORES_V5 = { ...STORES_V4, insightCounts: '[industry+day], day', insightPeople: 'contactId, net' };
 const STORES_V6 = { ...STORES_V5, contacts: `${STORES_V5.contacts}, region` };
+const STORES_V7 = { ...STORES_V6, introductionDecisions: 'pair' };
 
 const PAST_VERSIONS: PastVersion[] = [
   {
@@ -206,9 +207,22 @@ const PAST_VERSIONS: PastVersion[] = [
     }),
   },
   {
-    // Version 6, the current one: opening it changes nothing.
+    // Version 6: the region index. Version 7 only adds the (empty) introduction decisions: every row stays as it was.
     version: 6,
     stores: STORES_V6,
+    rows: () => ({
+      contacts: [{ ...contactV1('ayaka-tanaka', { aliases: ['linkedin:ayaka-old'] }), userEditedAt: T0, region: '福岡' } as StoredContact],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '日本酒の勉強会で会った', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 2, contactId: 'linkedin:ayaka-tanaka', kind: 'introduced', at: T0 - DAY_MS, otherId: 'x:ken_dev', industry: 'hospitals-health-care' }],
+      settings: [{ key: 'user', industry: null, defaultCadenceDays: 90, language: 'auto', quietMode: false, diversityGoalPercent: 30 } as SettingsRow],
+      suggestionLog: [],
+    }),
+    upgraded: (old) => old,
+  },
+  {
+    // Version 7, the current one: opening it changes nothing.
+    version: 7,
+    stores: STORES_V7,
     rows: () => ({
       contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
       notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: 'Met at JR東日本 event', createdAt: T0 - 5, updatedAt: T0 }],
@@ -237,7 +251,7 @@ function toVersion5(old: Rows): Rows {
 }
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 6;
+const CURRENT_VERSION = 7;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -415,6 +429,19 @@ describe('schema upgrades', () => {
       expect(await db.contacts.where('aliases').equals('linkedin:ayaka-old').primaryKeys()).toEqual(['linkedin:ayaka-tanaka']);
       await db.duplicateDismissals.put({ pair: 'linkedin:a x:b', at: T0 });
       expect(await db.duplicateDismissals.count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 6 adds an empty table of introduction decisions to a version 5 book', async () => {
+    const factory = new IDBFactory();
+    await createOld(factory, PAST_VERSIONS.find((p) => p.version === 5)!, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      expect(await db.introductionDecisions.count()).toBe(0);
+      await db.introductionDecisions.put({ pair: 'linkedin:a x:b', outcome: 'skipped', at: T0, until: null });
+      expect(await db.introductionDecisions.get('linkedin:a x:b')).toMatchObject({ outcome: 'skipped' });
     } finally {
       db.close();
     }

@@ -6,7 +6,7 @@
  * each needs a test that opens a database of the previous version (see schema.test.ts).
  */
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
-import { DEFAULT_SETTINGS, initialUserEditedAt, type Contact, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
+import { DEFAULT_SETTINGS, initialUserEditedAt, type Contact, type IntroductionDecision, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
 import { computeNextDueAt } from '../domain/cadence';
 import { repairContactTimes, repairNoteTimes, repairTouchTime } from './repair-times';
 import { SEARCH_INDEX_STORE, SEARCH_TABLE, searchIndexMiddleware, searchRowOf, type SearchRow, type SearchRowKey } from './search-index';
@@ -59,6 +59,9 @@ export interface DuplicateDismissal {
   at: number;
 }
 
+/** Version 7: introduction decisions, one row per pair. */
+export const SCHEMA_V7 = { introductionDecisions: 'pair' } as const;
+
 export type KakehashiDb = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
   notes: EntityTable<Note, 'id'>;
@@ -69,6 +72,7 @@ export type KakehashiDb = Dexie & {
   duplicateDismissals: EntityTable<DuplicateDismissal, 'pair'>;
   insightCounts: Table<InsightCountRow, [string, number]>;
   insightPeople: EntityTable<InsightPersonRow, 'contactId'>;
+  introductionDecisions: EntityTable<IntroductionDecision, 'pair'>;
 };
 
 /** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
@@ -183,6 +187,9 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   db.version(5).stores({ [INSIGHT_COUNTS_TABLE]: INSIGHT_COUNTS_STORE, [INSIGHT_PEOPLE_TABLE]: INSIGHT_PEOPLE_STORE }).upgrade(upgradeToVersion5);
   // Version 6: contacts' `region` indexed (optional, absent on older rows = unknown).
   db.version(6).stores(SCHEMA_V6).upgrade(dropMalformedRegions);
+  // Version 7: what the user decided about suggested introductions (introductions.ts). A new, empty
+  // table; no existing row changes, so the upgrade has nothing to convert.
+  db.version(7).stores(SCHEMA_V7);
   db.use(searchIndexMiddleware);
   db.use(insightCountsMiddleware);
   return db;

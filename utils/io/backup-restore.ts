@@ -30,7 +30,7 @@
  */
 import type { CadenceDefaults } from '../domain/cadence';
 import { LIMITS } from '../limits';
-import type { Contact, ContactId, Note, Settings, SuggestionLogEntry, Touch } from '../model';
+import type { Contact, ContactId, IntroductionDecision, Note, Settings, SuggestionLogEntry, Touch } from '../model';
 import type { Backup } from './backup';
 
 export type RestoreMode = 'merge' | 'replace';
@@ -42,6 +42,8 @@ export interface ExistingData {
   touches: readonly Touch[];
   settings: Settings | null;
   suggestionLog: readonly SuggestionLogEntry[];
+  /** Introduction decisions (absent: none stored). */
+  introductionDecisions?: readonly IntroductionDecision[];
 }
 
 export interface RestoreOptions {
@@ -79,6 +81,8 @@ export interface RestorePlan {
   notes: Note[];
   touches: Touch[];
   suggestionLog: SuggestionLogEntry[];
+  /** Introduction decisions to put (merge: the later decision about each pair). */
+  introductionDecisions: IntroductionDecision[];
   /** Settings to store, or null to keep the current ones. */
   settings: Settings | null;
   report: {
@@ -113,6 +117,7 @@ export function planRestore(existing: ExistingData, backup: Backup, mode: Restor
       notes: data.notes.map((n) => ({ ...n })),
       touches: data.touches.map((t) => ({ ...t })),
       suggestionLog: data.suggestionLog.map((s) => ({ ...s })),
+      introductionDecisions: (data.introductionDecisions ?? []).map((d) => ({ ...d })),
       settings: { ...data.settings },
       report: {
         contacts: { ...emptyContactReport(), added: data.contacts.length },
@@ -147,6 +152,7 @@ export function planRestore(existing: ExistingData, backup: Backup, mode: Restor
     notes: notes.records,
     touches: touches.records,
     suggestionLog: suggestionLog.records,
+    introductionDecisions: mergeDecisions(existing.introductionDecisions ?? [], data.introductionDecisions ?? []),
     settings,
     report: {
       contacts: contacts.report,
@@ -177,7 +183,23 @@ function underCurrentIds(data: Backup['data'], stored: readonly Contact[]): Back
     notes: data.notes.map((n) => ({ ...n, contactId: id(n.contactId) })),
     touches: data.touches.map((t) => ({ ...t, contactId: id(t.contactId) })),
     suggestionLog: data.suggestionLog.map((s) => ({ ...s, contactId: id(s.contactId) })),
+    introductionDecisions: (data.introductionDecisions ?? []).flatMap((d) => {
+      const [a, b] = d.pair.split(' ').map((x) => id(x as ContactId));
+      if (!a || !b || a === b) return [];
+      return [{ ...d, pair: a < b ? `${a} ${b}` : `${b} ${a}` }];
+    }),
   };
+}
+
+/** The backup's decisions that are newer than the stored decision about the same pair (or new). */
+function mergeDecisions(stored: readonly IntroductionDecision[], incoming: readonly IntroductionDecision[]): IntroductionDecision[] {
+  const byPair = new Map(stored.map((d) => [d.pair, d]));
+  const out = new Map<string, IntroductionDecision>();
+  for (const d of incoming) {
+    const ours = out.get(d.pair) ?? byPair.get(d.pair);
+    if (!ours || d.at > ours.at) out.set(d.pair, { ...d });
+  }
+  return [...out.values()];
 }
 
 function mergeContacts(

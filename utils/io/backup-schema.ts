@@ -18,6 +18,7 @@ import {
   profileUrlOf,
   type Contact,
   type ContactId,
+  type IntroductionDecision,
   type Note,
   type Settings,
   type SuggestionLogEntry,
@@ -141,6 +142,23 @@ export const suggestionLogEntrySchema = v.object({
   outcome: v.picklist(['shown', 'done', 'skipped', 'snoozed']),
 }) satisfies v.GenericSchema<unknown, SuggestionLogEntry>;
 
+/** Two different contact ids, sorted, joined by one space (utils/domain/introductions.ts introPairKey). */
+const introPair = v.pipe(
+  v.string(),
+  v.maxLength(2 * LIMITS.url),
+  v.check((pair: string) => {
+    const [a, b, ...rest] = pair.split(' ');
+    return rest.length === 0 && !!a && !!b && isContactId(a) && isContactId(b) && a < b;
+  }, 'not a pair of two sorted contact ids'),
+);
+
+export const introductionDecisionSchema = v.object({
+  pair: introPair,
+  outcome: v.picklist(['skipped', 'snoozed', 'introduced']),
+  at: time,
+  until: v.nullable(time),
+}) satisfies v.GenericSchema<unknown, IntroductionDecision>;
+
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** A whole backup file of version 1, 2 or 3 (see the top of this file for what differs). */
@@ -155,5 +173,7 @@ export const backupSchema = v.object({
     touches: v.array(touchSchema),
     settings: settingsSchema,
     suggestionLog: v.array(suggestionLogEntrySchema),
+    /** Absent from backups made before introductions (schema version 6). */
+    introductionDecisions: v.optional(v.array(introductionDecisionSchema)),
   }),
 });

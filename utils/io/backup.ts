@@ -20,7 +20,7 @@
  * (`diversityGoalPercent`); the count of versions 1–2 is mapped as the database upgrade maps it.
  */
 import * as v from 'valibot';
-import { initialUserEditedAt, type Contact, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
+import { initialUserEditedAt, type Contact, type IntroductionDecision, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
 import { isPastTime } from '../time-bounds';
 import { backupSchema, type BackupContact } from './backup-schema';
 
@@ -35,6 +35,11 @@ export interface BackupData {
   touches: Touch[];
   settings: Settings;
   suggestionLog: SuggestionLogEntry[];
+  /**
+   * Skipped, snoozed and made introductions (schema version 6). Optional in the file: backups made
+   * before it have none, and a Kakehashi that predates it ignores the key, so the version stays 3.
+   */
+  introductionDecisions?: IntroductionDecision[];
 }
 
 export interface BackupCounts {
@@ -89,6 +94,7 @@ export function serializeBackup(data: BackupData, now: number): string {
       touches: data.touches,
       settings: data.settings,
       suggestionLog: data.suggestionLog,
+      ...(data.introductionDecisions?.length ? { introductionDecisions: data.introductionDecisions } : {}),
     },
   };
   return JSON.stringify(backup);
@@ -143,6 +149,7 @@ function withoutOrphans(backup: Backup): ParseBackupResult & { ok: true } {
     notes: owned(backup.data.notes),
     touches: owned(backup.data.touches),
     suggestionLog: owned(backup.data.suggestionLog),
+    ...(backup.data.introductionDecisions ? { introductionDecisions: backup.data.introductionDecisions.filter((d) => d.pair.split(' ').every((id) => ids.has(id))) } : {}),
   };
   const orphans: BackupOrphans = {
     notes: backup.data.notes.length - data.notes.length,
@@ -188,6 +195,7 @@ function consistencyProblem(backup: Backup): string | null {
     notes: backup.data.notes.map((n) => n.id),
     touches: backup.data.touches.map((t) => t.id),
     suggestionLog: backup.data.suggestionLog.map((s) => s.id),
+    introductionDecisions: (backup.data.introductionDecisions ?? []).map((d) => d.pair),
   };
   for (const [table, ids] of Object.entries(tables)) {
     const id = duplicate(ids);

@@ -1,0 +1,206 @@
+/**
+ * Introductions in Insights (people.html#insights) in real Chromium: pairs from different industries
+ * who share a rare topic, with the reason and a ready draft; Copy (and a refused clipboard: a message
+ * and the draft selected), Skip and Snooze remembered across a reload, "I introduced them" by keyboard
+ * recording an `introduced` touch for both, axe in light and dark, and Japanese. Seeded through the
+ * extension's own messages, as the panel writes.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportAndFilter, runAxe } from './axe';
+import { sendRaw } from './extension-page';
+import { launchExtension, type ExtensionSession } from './harness';
+
+const profile = (handle: string, name: string) => ({ site: 'linkedin', handle, name, headline: null, company: null, location: null, avatarUrl: null });
+
+async function send(page: Page, type: string, payload: unknown): Promise<void> {
+  const reply = await sendRaw(page, { type, payload });
+  expect(reply, `${type}`).toMatchObject({ ok: true });
+}
+
+type Seed = Record<string, { name: string; industry: string; tags?: string[]; note?: string }>;
+
+async function seed(page: Page, people: Seed): Promise<void> {
+  await send(page, 'settings:save', { patch: { industry: 'technology-information-media', onboardedAt: Date.now() } });
+  for (const [handle, p] of Object.entries(people)) {
+    await send(page, 'contact:update', { profile: profile(handle, p.name), patch: { industry: p.industry, ...(p.tags ? { tags: p.tags } : {}) } });
+    if (p.note) await send(page, 'note:add', { profile: profile(handle, p.name), body: p.note });
+  }
+}
+
+/** The extension's touches, read from its IndexedDB in the page. */
+function readTouches(page: Page): Promise<Array<{ contactId: string; kind: string; otherId?: string }>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('kakehashi');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('touches').objectStore('touches').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+const EN: Seed = {
+  nurse: { name: 'Nora Nurse', industry: 'hospitals-health-care', note: 'Curious about Kubernetes for the hospital records project.' },
+  dev: { name: 'Dev Tanaka', industry: 'technology-information-media', tags: ['Kubernetes'] },
+  teacher: { name: 'Tara Teacher', industry: 'education', note: 'Runs the school chess club.' },
+  driver: { name: 'Dan Driver', industry: 'transportation-logistics', note: 'Plays chess online every night.' },
+  farmer: { name: 'Fay Farmer', industry: 'farming-ranching-forestry', note: 'Started beekeeping this spring.' },
+  analyst: { name: 'Al Analyst', industry: 'financial-services', note: 'Beekeeping on the office rooftop.' },
+};
+
+const KUBE = 'linkedin:dev linkedin:nurse';
+const CHESS = 'linkedin:driver linkedin:teacher';
+const BEES = 'linkedin:analyst linkedin:farmer';
+
+describe('Introductions', () => {
+  let session: ExtensionSession;
+  let page: Page;
+  const card = (pair: string) => page.locator(`[data-testid=intro][data-pair="${pair}"]`);
+  const open = async () => {
+    await page.goto(`chrome-extension://${session.extensionId}/people.html#insights`);
+    await page.waitForSelector('[data-testid=intros][data-state=ready]');
+  };
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/people.html`);
+    await seed(page, EN);
+    await open();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('lists pairs from different industries with their industries, the shared topic and a draft', async () => {
+    expect((await page.getByTestId('intro').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-pair')))).sort()).toEqual([BEES, KUBE, CHESS].sort());
+    const kube = card(KUBE);
+    expect(await kube.locator('.intro-people').textContent()).toBe('Dev Tanaka (Technology, Information and Media) ↔ Nora Nurse (Hospitals and Health Care)');
+    expect(await kube.getByTestId('intro-reason').textContent()).toBe('Both mention “Kubernetes”.');
+    expect(await kube.getByTestId('intro-draft').inputValue()).toBe(
+      'Hi Dev Tanaka and Nora Nurse — I’d like to introduce you to each other. Dev Tanaka is in Technology, Information and Media, Nora Nurse is in Hospitals and Health Care, and you both have an interest in Kubernetes. I think you’d have a lot to talk about, so I’ll let you take it from here.',
+    );
+    expect(await card(CHESS).getByTestId('intro-reason').textContent()).toBe('Both mention “chess”.');
+  });
+
+  it('passes axe (WCAG 2.2 AA) in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const report = await runAxe(page);
+      reportAndFilter(`introductions (${colorScheme})`, report);
+      expect(report.violations.map((v) => v.id)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('Copy puts the draft on the clipboard and sends nothing', async () => {
+    // Chromium grants no clipboard-read to an extension origin here: record what the real
+    // writeText was given (it still runs, and its success is what the status reports).
+    await page.evaluate(() => {
+      const clipboard = navigator.clipboard;
+      const write = clipboard.writeText.bind(clipboard);
+      (window as unknown as { copied: string[] }).copied = [];
+      clipboard.writeText = (text: string) => {
+        (window as unknown as { copied: string[] }).copied.push(text);
+        return write(text);
+      };
+    });
+    const kube = card(KUBE);
+    await kube.getByTestId('intro-copy').click();
+    await expect.poll(() => kube.getByTestId('intro-copy-status').getAttribute('data-state')).toBe('done');
+    expect(await kube.getByTestId('intro-copy-status').textContent()).toBe('Copied. Nothing was sent — paste it into a message yourself.');
+    expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([await kube.getByTestId('intro-draft').inputValue()]);
+  });
+
+  it('a refused clipboard says so and selects the draft to copy by hand', async () => {
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('Document is not focused.', 'NotAllowedError')) },
+      });
+    });
+    const chess = card(CHESS);
+    await chess.getByTestId('intro-copy').click();
+    const status = chess.getByTestId('intro-copy-status');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('error');
+    expect(await status.getAttribute('role')).toBe('alert');
+    expect(await status.textContent()).toBe('Could not copy. The draft is selected: press Ctrl+C (⌘C) to copy it.');
+    const draft = chess.getByTestId('intro-draft');
+    const length = (await draft.inputValue()).length;
+    expect(await draft.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd])).toEqual([true, 0, length]);
+  });
+
+  it('Skip and Snooze take a pair away, and it stays away after a reload', async () => {
+    await card(CHESS).getByTestId('intro-skip').click();
+    await expect.poll(() => card(CHESS).count()).toBe(0);
+    expect(await page.getByTestId('intros-said').textContent()).toBe('Skipped: Dan Driver ↔ Tara Teacher. It will not be suggested again.');
+    await card(BEES).getByTestId('intro-snooze').click();
+    await expect.poll(() => card(BEES).count()).toBe(0);
+    expect(await page.getByTestId('intros-said').textContent()).toBe('Snoozed for 30 days: Al Analyst ↔ Fay Farmer.');
+    await open();
+    expect(await page.getByTestId('intro').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-pair')))).toEqual([KUBE]);
+  });
+
+  it('"I introduced them", by keyboard, records an introduced touch for both, each naming the other', async () => {
+    const done = card(KUBE).getByTestId('intro-done');
+    await done.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(KUBE).count()).toBe(0);
+    expect(await page.getByTestId('intros-said').textContent()).toBe('Logged the introduction for both: Dev Tanaka ↔ Nora Nurse.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('insights-intros-heading');
+    const introduced = (await readTouches(page)).filter((t) => t.kind === 'introduced').map((t) => [t.contactId, t.otherId]);
+    expect(introduced.sort()).toEqual([
+      ['linkedin:dev', 'linkedin:nurse'],
+      ['linkedin:nurse', 'linkedin:dev'],
+    ]);
+    expect(await page.getByTestId('intros-none').count()).toBe(1);
+    await open();
+    expect(await page.getByTestId('intro').count()).toBe(0);
+  });
+
+  it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('Introductions in Japanese', () => {
+  let session: ExtensionSession;
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the reason as the whole shared word and a Japanese draft, with no English left', async () => {
+    session = await launchExtension({ locale: 'ja' });
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/people.html`);
+    await seed(page, {
+      ryokan: { name: '旅館 花子', industry: 'accommodation-services', note: '日本酒の酒蔵めぐりが趣味。' },
+      dev: { name: '開発 太郎', industry: 'technology-information-media', note: '週末は日本酒の勉強会に参加している。' },
+    });
+    await page.goto(`chrome-extension://${session.extensionId}/people.html#insights`);
+    await expect.poll(() => page.getByTestId('intros').getAttribute('data-state')).toBe('ready');
+    const intro = page.getByTestId('intro');
+    expect(await intro.count()).toBe(1);
+    expect(await intro.getByTestId('intro-reason').textContent()).toBe('二人とも「日本酒」に触れています。');
+    expect(await intro.getByTestId('intro-draft').inputValue()).toBe(
+      '開発 太郎さん、旅館 花子さん、お二人をご紹介させてください。開発 太郎さんは情報・通信・メディア、旅館 花子さんは宿泊・飲食サービスの分野でお仕事をされていて、お二人とも「日本酒」に関心をお持ちです。きっと話が弾むと思いますので、ぜひ一度お話ししてみてください。',
+    );
+    expect(await page.locator('#insights-intros-heading').textContent()).toBe('紹介');
+    expect((await page.getByTestId('intros').textContent())!.match(/[A-Za-z]{3,}/g)).toBeNull();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const report = await runAxe(page);
+      reportAndFilter(`introductions ja (${colorScheme})`, report);
+      expect(report.violations.map((v) => v.id)).toEqual([]);
+    }
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
