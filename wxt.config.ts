@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { SHARED_PREACT_EXPORTS, SHARED_SCOPE_KEY, type SharedModule } from './components/panel/shared-names';
 import { OPEN_PEOPLE_COMMAND } from './utils/background/commands';
 
 // Permissions are a product rule (DESIGN.md, "Privacy and platform rules"); a test checks the
@@ -23,9 +24,7 @@ function contentScriptsWithoutPolyfill(): Plugin {
     name: 'kakehashi:content-scripts-without-polyfill',
     enforce: 'pre',
     options(options) {
-      const input = options.input;
-      const inputs = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
-      contentOnly = inputs.length > 0 && inputs.every((file) => /\.content([\\/]|\.[jt]sx?$)/.test(file));
+      contentOnly = inputsMatch(options, /\.content([\\/]|\.[jt]sx?$)/);
       return null;
     },
     resolveId(source, importer) {
@@ -35,10 +34,51 @@ function contentScriptsWithoutPolyfill(): Plugin {
   };
 }
 
+/** Whether every input of this build is a content script whose entry name matches `name`. */
+function inputsMatch(options: { input?: unknown }, name: RegExp): boolean {
+  const input = options.input as string | string[] | Record<string, string> | undefined;
+  const inputs = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+  return inputs.length > 0 && inputs.every((file) => name.test(file));
+}
+
+const SHARED_PREFIX = '\0kakehashi-shared:';
+
+/**
+ * The `<site>-extras.content` scripts use the Preact of the panel's script, found on the content
+ * scripts' own global (components/panel/panel-extras.ts explains why): in their builds, `preact`,
+ * `preact/hooks` and `preact/jsx-runtime` are stand-ins that read it. One Preact per page, and
+ * none bundled twice.
+ */
+function sharedPreactForExtras(): Plugin {
+  let extras = false;
+  return {
+    name: 'kakehashi:shared-preact-for-extras',
+    enforce: 'pre',
+    options(options) {
+      extras = inputsMatch(options, /-extras\.content([\\/]|\.[jt]sx?$)/);
+      return null;
+    },
+    resolveId(source) {
+      if (!extras || !Object.hasOwn(SHARED_PREACT_EXPORTS, source)) return null;
+      return SHARED_PREFIX + source;
+    },
+    load(id) {
+      if (!id.startsWith(SHARED_PREFIX)) return null;
+      const module = id.slice(SHARED_PREFIX.length) as SharedModule;
+      const names = SHARED_PREACT_EXPORTS[module];
+      // Without the panel's script there is no scope: the names are undefined and nothing renders.
+      return [
+        `const m = globalThis[${JSON.stringify(SHARED_SCOPE_KEY)}]?.modules[${JSON.stringify(module)}] ?? {};`,
+        ...names.map((name) => `export const ${name} = m.${name};`),
+      ].join('\n');
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), contentScriptsWithoutPolyfill()] }),
+  vite: () => ({ plugins: [preact(), contentScriptsWithoutPolyfill(), sharedPreactForExtras()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

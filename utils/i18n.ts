@@ -84,6 +84,11 @@ export function uiLocale(): string {
   return override?.lang ?? (browser.i18n.getUILanguage?.() || 'en');
 }
 
+/** The language `t` speaks when it is not the browser's (`setLanguageOverride`), else null. */
+export function languageOverride(): { lang: 'en' | 'ja'; messages: Messages } | null {
+  return override;
+}
+
 /** Uses `messages` (a `_locales/<lang>/messages.json`) for `t`; null goes back to the browser's. */
 export function setLanguageOverride(lang: 'en' | 'ja' | null, messages?: Messages): void {
   override = lang && messages ? { lang, messages } : null;

@@ -4,9 +4,9 @@
  * quiet mode. Turning marks off removes every mark at once; turning them on reads the page again.
  * With marks off nothing here touches the page: no observer, no element, no message.
  *
- * Bundled into the content script rather than loaded on demand: an MV3 content script cannot
- * `import()` a chunk unless it is a web-accessible resource, and a web-accessible resource is
- * exactly what sites probe to detect installed extensions (host-name.ts). It costs a few KiB gzip.
+ * Bundled into the `<site>-extras.content` script (document_idle) rather than loaded on demand: an
+ * MV3 content script cannot `import()` a chunk unless it is a web-accessible resource, and a
+ * web-accessible resource is exactly what sites probe to detect installed extensions (host-name.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LiveSettings } from '@/utils/messaging/live-settings';

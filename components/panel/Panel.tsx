@@ -5,15 +5,14 @@ import { onTrusted } from '@/components/trusted-event';
 import { formatDate, t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
 import { contactIdOf, type ContactId, type LanguageSetting, type Note, type ProfileKey, type ProfileSnapshot, type TouchKind } from '@/utils/model';
-import { CopyReport } from './CopyReport';
-import { EngagementSection } from './EngagementSection';
 import { LastContactSection } from './LastContactSection';
 import { missingDetails } from './missing-details';
 import { NotesSection } from './NotesSection';
-import { TagsSection } from './TagsSection';
-import { useContact } from './use-contact';
+import type { PanelExtras } from './panel-extras';
+import { useContact, type InitialView } from './use-contact';
 
-const COLLAPSED_KEY = 'panelCollapsed';
+/** Whether the user collapsed the panel (`storage.local`; one setting for every profile). */
+export const COLLAPSED_KEY = 'panelCollapsed';
 /** How long "Undo" is offered after a note is deleted. */
 export const UNDO_MS = 8_000;
 
@@ -31,6 +30,15 @@ interface Props {
   language?: LanguageSetting;
   /** Builds "Copy a report" for this page (content script only; see utils/sites/page-report.ts). */
   buildReport?: () => string;
+  /**
+   * The tag editor, industry and cadence pickers and "Copy a report": in a page, they arrive with
+   * the extras script after the page has loaded (panel-extras.ts); null until then.
+   */
+  extras?: PanelExtras | null;
+  /** The person's view, asked for by URL before the panel mounted (content script only). */
+  initialView?: InitialView | null;
+  /** The stored collapsed state, read before mounting (content script only), so the card never flashes open. */
+  initialCollapsed?: boolean;
 }
 
 type Reading = { state: 'waiting' } | { state: 'done'; snapshot: ProfileSnapshot | null };
@@ -39,14 +47,14 @@ type Reading = { state: 'waiting' } | { state: 'done'; snapshot: ProfileSnapshot
  * The in-page card for one person. It is mounted per person (keyed by contact id), so nothing of
  * the previous profile can survive an in-app navigation.
  */
-export function Panel({ profileKey: urlKey, readProfile, inline = false, headerExpected = true, quietMode, buildReport }: Props) {
+export function Panel({ profileKey: urlKey, readProfile, inline = false, headerExpected = true, quietMode, buildReport, initialView, initialCollapsed = false, extras }: Props) {
   const [reading, setReading] = useState<Reading>({ state: 'waiting' });
   const read = reading.state === 'done' ? reading.snapshot : null;
   // The person the page shows: at a LinkedIn member-id URL the adapter keys them by the vanity slug.
   const profileKey: ProfileKey = read && read.handle !== urlKey.handle ? { site: read.site, handle: read.handle } : urlKey;
-  const { view, error, run, busy, reload } = useContact(profileKey);
+  const { view, error, run, busy, reload } = useContact(profileKey, initialView);
   const [renamedFrom, setRenamedFrom] = useState<ContactId | null>(null);
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(initialCollapsed);
   const contact = view?.contact ?? null;
   const { status, announce, deleted, offerUndo, endUndo, undoRef, cardRef } = useFeedback();
 
@@ -153,7 +161,7 @@ export function Panel({ profileKey: urlKey, readProfile, inline = false, headerE
       {missing.length > 0 && (
         <div class="notice" role="status">
           <p>{t('panelUnreadable', missing.join(t('listSeparator')), profileKey.handle)}</p>
-          {buildReport && <CopyReport buildReport={buildReport} />}
+          {extras && buildReport && <extras.CopyReport buildReport={buildReport} />}
         </div>
       )}
       {error && (
@@ -184,15 +192,17 @@ export function Panel({ profileKey: urlKey, readProfile, inline = false, headerE
             onUpdate={(noteId, body) => confirm(() => send('note:update', { contactId, noteId, body }), () => t('recordNoteUpdated'))}
             onDelete={deleteNote}
           />
-          <TagsSection tags={contact?.tags ?? []} busy={busy} onChange={(tags) => run(() => send('contact:update', { profile, patch: { tags } }))} />
-          <EngagementSection
-            contact={contact}
-            displayName={displayName}
-            defaultCadenceDays={view.defaultCadenceDays}
-            tagCadences={view.tagCadences ?? {}}
-            busy={busy}
-            onUpdate={(patch) => run(() => send('contact:update', { profile, patch }))}
-          />
+          {extras && <extras.TagsSection tags={contact?.tags ?? []} busy={busy} onChange={(tags) => run(() => send('contact:update', { profile, patch: { tags } }))} />}
+          {extras && (
+            <extras.EngagementSection
+              contact={contact}
+              displayName={displayName}
+              defaultCadenceDays={view.defaultCadenceDays}
+              tagCadences={view.tagCadences ?? {}}
+              busy={busy}
+              onUpdate={(patch) => run(() => send('contact:update', { profile, patch }))}
+            />
+          )}
         </>
       )}
       {/* Always rendered, so screen readers know the live region before anything is said in it. */}

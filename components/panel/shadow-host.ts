@@ -23,6 +23,8 @@ export interface ShadowHostOptions {
 
 export interface ShadowHost {
   mount: () => void;
+  /** Adds a stylesheet to the root (parts of the panel that load later bring their own). */
+  addCss: (css: string) => void;
   remove: () => void;
 }
 
@@ -42,6 +44,11 @@ export function createShadowHost(options: ShadowHostOptions): ShadowHost {
   for (const type of options.isolateEvents) body.addEventListener(type, (event) => event.stopPropagation());
   let mounted = false;
   return {
+    addCss: (css) => {
+      const more = document.createElement('style');
+      more.textContent = css;
+      head.append(more);
+    },
     mount: () => {
       if (mounted) return;
       mounted = true;

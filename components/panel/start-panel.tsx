@@ -4,22 +4,28 @@
  * decides in code whether the URL is a profile. A generation counter makes sure a slow mount for
  * the previous URL never lands after navigation. The first mount waits for the language and
  * quiet-mode settings, so the panel is right the first time; later changes re-render it live.
+ * It starts at `document_start`: the person's view is asked for by URL at once, and the panel mounts
+ * with it as soon as `<body>` exists, so the note is on screen by the time the site has parsed the
+ * header (and, after an in-app navigation, before the site has rendered the new one).
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LiveSettings } from '@/utils/messaging/live-settings';
 import type { SiteFunctions } from '@/utils/sites/adapter';
-import { buildPageReport } from '@/utils/sites/page-report';
 import { contactIdOf } from '@/utils/model';
 import { randomHostName } from './host-name';
 import { createShadowHost, type ShadowHost } from './shadow-host';
-import { Panel } from './Panel';
+import { browser } from 'wxt/browser';
+import { COLLAPSED_KEY, Panel } from './Panel';
 import { applyPanelLanguage, loadPanelSettings, watchPanelSettings } from './panel-settings';
 import { watchTheme } from './theme';
-import panelCss from './panel.css?inline';
-import tagEditorCss from '@/components/tag-editor.css?inline';
-
-const css = `${panelCss}\n${tagEditorCss}`;
+import type { InitialView } from './use-contact';
+import { whenBody } from './when-body';
+import type { PanelExtras } from './panel-extras';
+import { openSharedScope } from './shared-scope';
+import css from './panel.css?inline';
+import { languageOverride } from '@/utils/i18n';
+import { send } from '@/utils/messaging/client';
 
 /**
  * Events stopped at the panel's edge so that the site's bubbling listeners never see them: keys,
@@ -41,8 +47,21 @@ export function startPanel(ctx: ContentScriptContext, sites: SiteFunctions): voi
   /** Re-renders the mounted panel with the current settings; null when none is mounted. */
   let rerender: (() => void) | null = null;
   let settings: LiveSettings = { language: 'auto', quietMode: false, inlineMarks: false };
+  /** The tag editor, pickers and report, once the extras script has run (panel-extras.ts). */
+  let extras: PanelExtras | null = null;
+  const syncExtrasLanguage = () => {
+    const current = languageOverride();
+    extras?.setLanguageOverride(current?.lang ?? null, current?.messages);
+  };
+  openSharedScope((registered) => {
+    extras = registered;
+    syncExtrasLanguage();
+    ui?.addCss(registered.css);
+    rerender?.();
+  });
   const settingsReady = loadPanelSettings().then(async (loaded) => {
     await applyPanelLanguage(loaded.language);
+    syncExtrasLanguage();
     settings = loaded;
   });
   // Changes are applied in order: a slow fetch of one language's strings never lands after the next.
@@ -50,6 +69,7 @@ export function startPanel(ctx: ContentScriptContext, sites: SiteFunctions): voi
   watchPanelSettings(ctx, (next) => {
     settingsChain = settingsChain.then(async () => {
       if (next.language !== settings.language) await applyPanelLanguage(next.language);
+      syncExtrasLanguage();
       settings = next;
       rerender?.();
     });
@@ -69,24 +89,52 @@ export function startPanel(ctx: ContentScriptContext, sites: SiteFunctions): voi
     unmount();
     if (!key || !id) return;
     mountedId = id;
+    // Asked at once, by URL: on a full load this runs at document_start, so the answer is usually
+    // back before the site has parsed the header; the settings and <body> are awaited meanwhile.
+    // The panel's first render then shows the note. A failure is left to the panel's own load,
+    // which says what went wrong.
+    const firstView: Promise<InitialView | null> = send('contact:get', { key }).then(
+      (view) => ({ key, view }),
+      () => null,
+    );
+    const collapsed = browser.storage.local.get(COLLAPSED_KEY).then(
+      (stored) => stored[COLLAPSED_KEY] === true,
+      () => false,
+    );
     await settingsReady;
+    await whenBody();
+    const initialView = await firstView;
+    const initialCollapsed = await collapsed;
     if (mine !== generation || ctx.isInvalid) return;
     const headerExpected = profileShowsHeader(url);
     let stopTheme: (() => void) | null = null;
     const next = createShadowHost({
       name: hostName,
-      css,
+      css: extras ? `${css}\n${extras.css}` : css,
       isolateEvents: ISOLATED_EVENTS,
       onMount: (container) => {
         // The theme goes on the container inside the root: the host carries no attribute at all.
         stopTheme = watchTheme(container);
         const readProfile = (signal: AbortSignal) => waitForProfile(document, url, { signal });
-        const buildReport = () => buildPageReport(document, url, key.site, new Date(), (doc) => sites.reportRoot(doc, url));
-        rerender = () =>
+        const reportRoot = (doc: Document) => sites.reportRoot(doc, url);
+        rerender = () => {
+          const parts = extras;
           render(
-            <Panel key={id} profileKey={key} readProfile={readProfile} headerExpected={headerExpected} quietMode={settings.quietMode} language={settings.language} buildReport={buildReport} />,
+            <Panel
+              key={id}
+              profileKey={key}
+              readProfile={readProfile}
+              headerExpected={headerExpected}
+              quietMode={settings.quietMode}
+              language={settings.language}
+              extras={extras}
+              buildReport={parts ? () => parts.buildPageReport(document, url, key.site, new Date(), reportRoot) : undefined}
+              initialView={initialView}
+              initialCollapsed={initialCollapsed}
+            />,
             container,
           );
+        };
         rerender();
       },
       onRemove: (container) => {

@@ -56,10 +56,21 @@ export function watchPageTheme(check: () => void, doc: Document = document): () 
   if (doc.body) observer.observe(doc.body, options);
   const scheme = win.matchMedia('(prefers-color-scheme: dark)');
   scheme.addEventListener('change', update);
+  // Mounted while the page still parses (document_start): its stylesheets, and so the colour of
+  // <body>, may arrive after the first check.
+  const loading = doc.readyState !== 'complete';
+  if (loading) {
+    doc.addEventListener('DOMContentLoaded', update);
+    win.addEventListener('load', update);
+  }
   check();
   return () => {
     observer.disconnect();
     scheme.removeEventListener('change', update);
+    if (loading) {
+      doc.removeEventListener('DOMContentLoaded', update);
+      win.removeEventListener('load', update);
+    }
     win.cancelAnimationFrame(frame);
     win.clearTimeout(settle);
   };

@@ -4,6 +4,12 @@ import type { ContactView } from '@/utils/db/contacts';
 import { send } from '@/utils/messaging/client';
 import type { ProfileKey } from '@/utils/model';
 
+/** A view the caller loaded before rendering (start-panel.tsx), so the first render already shows it. */
+export interface InitialView {
+  key: ProfileKey;
+  view: ContactView;
+}
+
 export interface ContactState {
   view: ContactView | null;
   error: string | null;
@@ -18,8 +24,12 @@ export interface ContactState {
  * Loads what is stored about one person and reloads after every write. The panel is keyed by
  * the person, so a reply that arrives after navigation lands in an unmounted hook and is dropped.
  */
-export function useContact(profileKey: ProfileKey): ContactState {
-  const [view, setView] = useState<ContactView | null>(null);
+export function useContact(profileKey: ProfileKey, initial?: InitialView | null): ContactState {
+  const given = initial && initial.key.site === profileKey.site && initial.key.handle === profileKey.handle ? initial.view : null;
+  const [view, setView] = useState<ContactView | null>(given);
+  // Effects run after a paint, and a page that is still parsing may not paint for a long while:
+  // a view given up front is shown by the first render, without waiting for the first load.
+  const skipFirstLoad = useRef(given !== null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const alive = useRef(true);
@@ -31,7 +41,8 @@ export function useContact(profileKey: ProfileKey): ContactState {
 
   useEffect(() => {
     alive.current = true;
-    reload().catch((e: unknown) => alive.current && setError(errorMessage(e)));
+    if (skipFirstLoad.current) skipFirstLoad.current = false;
+    else reload().catch((e: unknown) => alive.current && setError(errorMessage(e)));
     return () => {
       alive.current = false;
     };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '@/components/panel/Panel';
+import { PANEL_EXTRAS } from '@/components/panel/panel-extras-parts';
 import { send } from '@/utils/messaging/client';
 import { isProfileShownAt } from '@/utils/messaging/tab-profiles';
 import type { ProfileSnapshot } from '@/utils/model';
@@ -25,7 +26,7 @@ export function CurrentProfile() {
   if (!profile) return null;
   return (
     <div class="current-profile" data-testid="current-profile">
-      <Panel key={`${profile.site}:${profile.handle}`} inline profileKey={{ site: profile.site, handle: profile.handle }} readProfile={() => Promise.resolve(profile)} />
+      <Panel key={`${profile.site}:${profile.handle}`} inline profileKey={{ site: profile.site, handle: profile.handle }} readProfile={() => Promise.resolve(profile)} extras={PANEL_EXTRAS} />
     </div>
   );
 }

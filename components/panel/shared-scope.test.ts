@@ -1,0 +1,33 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PanelExtras } from './panel-extras';
+import { registerPanelExtras, sharedScope } from './register-extras';
+import { SHARED_PREACT_EXPORTS, SHARED_SCOPE_KEY } from './shared-names';
+import { openSharedScope, SHARED_MODULES } from './shared-scope';
+
+describe('the panel scripts’ shared scope', () => {
+  it('offers exactly the Preact names the extras build is given, each a real value', () => {
+    for (const [module, names] of Object.entries(SHARED_PREACT_EXPORTS)) {
+      const offered = SHARED_MODULES[module as keyof typeof SHARED_MODULES];
+      expect(Object.keys(offered).sort(), module).toEqual([...names].sort());
+      for (const name of names) expect(offered[name], `${module} ${name}`).toBeDefined();
+    }
+  });
+
+  it('hands the extras to the panel once, and only where the panel script opened the scope', () => {
+    const global = {};
+    expect(sharedScope(global)).toBeNull();
+    expect(registerPanelExtras(global)).toBe(false);
+    const onExtras = vi.fn<(extras: PanelExtras) => void>();
+    openSharedScope(onExtras, global);
+    // Not enumerable: nothing walking the global lists it.
+    expect(Object.keys(global)).toEqual([]);
+    expect(sharedScope(global)?.modules).toBe(SHARED_MODULES);
+    expect(registerPanelExtras(global)).toBe(true);
+    expect(registerPanelExtras(global)).toBe(true);
+    expect(onExtras).toHaveBeenCalledTimes(1);
+    const extras = onExtras.mock.calls[0]![0];
+    expect(Object.keys(extras).sort()).toEqual(['CopyReport', 'EngagementSection', 'TagsSection', 'buildPageReport', 'css', 'setLanguageOverride']);
+    expect(typeof extras.css).toBe('string'); // `?inline` CSS is empty under Vitest
+    expect(SHARED_SCOPE_KEY in global).toBe(true);
+  });
+});
