@@ -180,7 +180,7 @@ describe('Insights in Japanese', () => {
     await page.goto(`chrome-extension://${session.extensionId}/people.html#insights`);
     await expect.poll(() => page.getByTestId('insights').getAttribute('data-state')).toBe('ready');
     expect(await page.getByTestId('insights-share-30').textContent()).toBe('過去30日：9回の接点のうち3回が情報・通信・メディア以外（33%）');
-    expect(await page.locator('h2').allTextContents()).toEqual(['自分の業種以外との接点', '業種の構成', '最も長く接点のない業種', 'ギブとアスク', '紹介']);
+    expect(await page.locator('h2').allTextContents()).toEqual(['自分の業種以外との接点', '業種の構成', '最も長く接点のない業種', 'ギブとアスク', '地元とそれ以外', '紹介']);
     expect(await page.getByTestId('insights-balance').textContent()).toBe('これまで：ギブ1回、アスク2回');
     // No English left in the view (names and figures aside).
     expect((await page.getByTestId('insights').textContent())!.match(/[A-Za-z]{3,}/g)).toBeNull();
