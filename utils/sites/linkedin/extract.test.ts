@@ -12,9 +12,11 @@ const URL_OF = new URL('https://www.linkedin.com/in/aiko-test/');
 const PHOTO = 'https://media.licdn.com/dms/image/v2/D5603AQaiko/profile-displayphoto-shrink_200_200/0/1?e=1&v=beta&t=a';
 const FACE = 'https://media.licdn.com/dms/image/v2/D5603AQface/profile-displayphoto-shrink_100_100/0/1?e=1&v=beta&t=f';
 const GHOST = 'https://static.licdn.com/aero-v1/sc/h/ghost-person.svg';
+/** The member id both card builders name (classic: the Message link; SDUI: the Topcard key). */
+const MEMBER_ID = 'ACoAAaikoTst9';
 
 /** A 2026 hashed classic card; `items` is the right-panel list (company and/or education buttons). */
-function classic(items: string, opts: { location?: string; contact?: string } = {}): Document {
+function classic(items: string, opts: { location?: string; contact?: string; message?: string } = {}): Document {
   const location = opts.location === undefined ? '<span class="Hx1">Somewhere</span>' : opts.location;
   return documentFrom(`<html><body><main><section class="artdeco-card Zq9">
     <div class="ph5"><button aria-label="?"><img alt="" src="${PHOTO}"></button>
@@ -23,6 +25,7 @@ function classic(items: string, opts: { location?: string; contact?: string } = 
     <ul>${items}</ul>
     <div>${location}<span><a href="/in/aiko-test/overlay/contact-info/">${opts.contact ?? 'Contact info'}</a></span></div>
     <div><a href="/in/other-person/"><img alt="" src="${FACE}"></a></div>
+    <a href="/messaging/compose/?recipient=${MEMBER_ID}">${opts.message ?? 'Message'}</a>
     </div></section></main></body></html>`);
 }
 const item = (label: string, text: string): string =>
@@ -30,7 +33,7 @@ const item = (label: string, text: string): string =>
 
 /** A 2026 SDUI card; the UI words (degree, contact-info text, button) come from `ui`. */
 function sdui(ui: { degree: string; contact: string; connect: string }, photo = PHOTO): Document {
-  return documentFrom(`<html><body><main><div componentkey="com.linkedin.sdui.profile.card.refACoAAtestTopcard"><section>
+  return documentFrom(`<html><body><main><div componentkey="com.linkedin.sdui.profile.card.ref${MEMBER_ID}Topcard"><section>
     <a href="https://www.linkedin.com/in/aiko-test/overlay/photo/"><img alt="" src="${photo}"></a>
     <div><a href="https://www.linkedin.com/in/aiko-test/"><h2>Aiko Test</h2></a><p>${ui.degree}</p></div>
     <p>Headline</p><p>Acme · Example University</p>
@@ -42,15 +45,15 @@ function sdui(ui: { degree: string; contact: string; connect: string }, photo = 
 
 /** How each UI language labels the current company, and what its top card says around it. */
 const LANGUAGES = [
-  { lang: 'en', label: 'Current company: Acme. Click to skip to experience card', degree: '· 2nd', contact: 'Contact info', connect: 'Connect' },
-  { lang: 'ja', label: '現在の会社: Acme。クリックして職歴カードに移動します', degree: '· 2次', contact: '連絡先情報', connect: 'つながりを申請' },
-  { lang: 'de', label: 'Aktuelles Unternehmen: Acme. Klicken, um zur Karte „Berufserfahrung“ zu springen', degree: '· 2.', contact: 'Kontaktinfo', connect: 'Vernetzen' },
-  { lang: 'fr', label: 'Entreprise actuelle : Acme. Cliquez pour passer à la carte Expérience', degree: '· 2e', contact: 'Coordonnées', connect: 'Se connecter' },
-  { lang: 'es', label: 'Empresa actual: Acme. Haz clic para ir a la tarjeta de experiencia', degree: '· 2º', contact: 'Información de contacto', connect: 'Conectar' },
-  { lang: 'pt', label: 'Empresa atual: Acme. Clique para pular para o cartão de experiência', degree: '· 2º', contact: 'Informações de contato', connect: 'Conectar' },
-  { lang: 'zh', label: '当前公司：Acme。点击跳至工作经历卡片', degree: '· 二度', contact: '联系方式', connect: '建立联系' },
-  { lang: 'ko', label: '현재 회사: Acme. 경력 카드로 이동하려면 클릭하세요', degree: '· 2촌', contact: '연락처', connect: '1촌 맺기' },
-  { lang: 'pl', label: 'Obecna firma: Acme. Kliknij, aby przejść do karty doświadczenia', degree: '· 2.', contact: 'Informacje kontaktowe', connect: 'Nawiąż kontakt' },
+  { lang: 'en', label: 'Current company: Acme. Click to skip to experience card', degree: '· 2nd', contact: 'Contact info', connect: 'Connect', message: 'Message' },
+  { lang: 'ja', label: '現在の会社: Acme。クリックして職歴カードに移動します', degree: '· 2次', contact: '連絡先情報', connect: 'つながりを申請', message: 'メッセージ' },
+  { lang: 'de', label: 'Aktuelles Unternehmen: Acme. Klicken, um zur Karte „Berufserfahrung“ zu springen', degree: '· 2.', contact: 'Kontaktinfo', connect: 'Vernetzen', message: 'Nachricht' },
+  { lang: 'fr', label: 'Entreprise actuelle : Acme. Cliquez pour passer à la carte Expérience', degree: '· 2e', contact: 'Coordonnées', connect: 'Se connecter', message: 'Message' },
+  { lang: 'es', label: 'Empresa actual: Acme. Haz clic para ir a la tarjeta de experiencia', degree: '· 2º', contact: 'Información de contacto', connect: 'Conectar', message: 'Mensaje' },
+  { lang: 'pt', label: 'Empresa atual: Acme. Clique para pular para o cartão de experiência', degree: '· 2º', contact: 'Informações de contato', connect: 'Conectar', message: 'Mensagem' },
+  { lang: 'zh', label: '当前公司：Acme。点击跳至工作经历卡片', degree: '· 二度', contact: '联系方式', connect: '建立联系', message: '发消息' },
+  { lang: 'ko', label: '현재 회사: Acme. 경력 카드로 이동하려면 클릭하세요', degree: '· 2촌', contact: '연락처', connect: '1촌 맺기', message: '메시지' },
+  { lang: 'pl', label: 'Obecna firma: Acme. Kliknij, aby przejść do karty doświadczenia', degree: '· 2.', contact: 'Informacje kontaktowe', connect: 'Nawiąż kontakt', message: 'Wiadomość' },
 ] as const;
 
 describe('LinkedIn top card in each UI language', () => {
@@ -73,7 +76,17 @@ describe('LinkedIn top card in each UI language', () => {
       company: 'Acme',
       location: 'Somewhere',
       avatarUrl: PHOTO,
+      memberId: MEMBER_ID.toLowerCase(),
     });
+  });
+
+  it.each(LANGUAGES)('$lang classic and SDUI: at the member-id URL, the card names that id and is keyed by its slug', (ui) => {
+    const memberUrl = new URL(`https://www.linkedin.com/in/${MEMBER_ID}/`);
+    const read = { handle: 'aiko-test', memberId: MEMBER_ID.toLowerCase(), name: 'Aiko Test', company: 'Acme', location: 'Somewhere', avatarUrl: PHOTO };
+    expect(extractLinkedInProfile(classic(item(ui.label, 'Acme'), { contact: ui.contact, message: ui.message }), memberUrl)).toMatchObject(read);
+    expect(extractLinkedInProfile(sdui(ui), memberUrl)).toMatchObject(read);
+    // Another member's id in the URL: not this card.
+    expect(extractLinkedInProfile(sdui(ui), new URL('https://www.linkedin.com/in/ACoAAsomeone2/'))).toBeNull();
   });
 });
 

@@ -95,6 +95,9 @@ export const EXAMPLES = {
     'https://x.com/rules',
     'https://x.com/grok',
     'https://x.com/verified-choose',
+    // X's "Who to follow" (its counterpart of LinkedIn's My Network).
+    'https://x.com/i/connect_people',
+    'https://x.com/connect_people?user_id=1800000000000000042',
     'https://x.com/Dr_Mori3/status/1637000000000000000',
     'https://x.com/Dr_Mori3/status/1637000000000000000/photo/1',
     'https://x.com/Dr_Mori3/lists',
