@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '../public/_locales/en/messages.json';
 import ja from '../public/_locales/ja/messages.json';
-import { formatDate, formatDateTime, setLanguageOverride } from './i18n';
+import { formatDate, formatDateTime, keyFor, setLanguageOverride } from './i18n';
 
 const AT = Date.UTC(2026, 10, 23, 8);
 
@@ -22,5 +22,12 @@ describe('date formatting', () => {
       setLanguageOverride('ja', ja);
       expect(formatDate(bad, 'ja')).toBe('日付不明');
     }
+  });
+});
+
+describe('keyFor', () => {
+  it('names the message of an id in its family, dashes read as underscores', () => {
+    expect(keyFor('dupReason_', 'across-sites')).toBe('dupReason_across_sites');
+    expect(keyFor('cadence_', '2w')).toBe('cadence_2w');
   });
 });

@@ -5,3 +5,8 @@
 export function nextTurn(): Promise<void> {
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
+
+/** Resolves on the turn after the next paint: what the page shows now has reached the screen. */
+export function afterPaint(): Promise<void> {
+  return new Promise<void>((resolve) => requestAnimationFrame(() => void nextTurn().then(resolve)));
+}

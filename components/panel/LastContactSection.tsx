@@ -3,6 +3,7 @@ import { onTrusted } from '@/components/trusted-event';
 import { TouchKindPicker } from '@/components/touch-kinds';
 import { formatDate, t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
+import { localDateString } from '@/utils/local-date';
 import type { TouchKind } from '@/utils/model';
 import { EARLIEST_TIME } from '@/utils/time-bounds';
 
@@ -20,13 +21,6 @@ interface Props {
   onCorrect: (at: number) => Promise<boolean>;
 }
 
-/** `YYYY-MM-DD` of a time in local time, as `<input type="date">` wants it. */
-export function toDateInputValue(at: number): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** Local noon of a `YYYY-MM-DD` date: noon keeps the calendar day through any time-zone shift. */
 export function fromDateInputValue(value: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -40,14 +34,14 @@ export function fromDateInputValue(value: string): number | null {
  * first); and correcting the date by hand, which is not a touch (DESIGN.md, "Data").
  */
 export function LastContactSection({ lastContactAt, lastTouchKind, busy, onTouch, onCorrect }: Props) {
-  const today = toDateInputValue(Date.now());
+  const today = localDateString(Date.now());
   const [kind, setKind] = useState<TouchKind>(lastTouchKind);
   const [note, setNote] = useState('');
-  const [picked, setPicked] = useState(lastContactAt ? toDateInputValue(lastContactAt) : today);
+  const [picked, setPicked] = useState(lastContactAt ? localDateString(lastContactAt) : today);
   const pickedAt = fromDateInputValue(picked);
   // Follow the stored values after a save, without remounting (which would drop keyboard focus).
   useEffect(() => setKind(lastTouchKind), [lastTouchKind]);
-  useEffect(() => setPicked(lastContactAt ? toDateInputValue(lastContactAt) : toDateInputValue(Date.now())), [lastContactAt]);
+  useEffect(() => setPicked(lastContactAt ? localDateString(lastContactAt) : localDateString(Date.now())), [lastContactAt]);
 
   return (
     <section aria-labelledby="kk-last-heading">

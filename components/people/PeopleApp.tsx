@@ -20,9 +20,7 @@ import { useSelection } from './Selection';
 import { deleteContacts } from '@/utils/db/delete';
 import { PersonView } from './PersonView';
 import { firstWindowRows, VirtualList } from './VirtualList';
-
-/** Resolves once the current render has been painted. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+import { afterPaint } from '@/utils/next-turn';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

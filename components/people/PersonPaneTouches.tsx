@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { touchLabel } from '@/components/popup/labels';
-import { fromDateInputValue, toDateInputValue } from '@/components/panel/LastContactSection';
+import { fromDateInputValue } from '@/components/panel/LastContactSection';
+import { localDateString } from '@/utils/local-date';
 import type { TouchInput } from '@/utils/db/touches';
 import { formatDate, t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
 import { TOUCH_KINDS, type Touch, type TouchKind } from '@/utils/model';
 import { EARLIEST_TIME } from '@/utils/time-bounds';
 
-const EARLIEST_DAY = toDateInputValue(EARLIEST_TIME);
+const EARLIEST_DAY = localDateString(EARLIEST_TIME);
 
 interface Props {
   touches: Touch[];
@@ -19,16 +20,16 @@ interface Props {
 
 /** Kind, date and note of one touch; the date cannot be after today. */
 function TouchForm({ initial, submitLabel, busy, onSubmit, onCancel }: { initial?: Touch; submitLabel: string; busy: boolean; onSubmit: (input: TouchInput) => Promise<boolean>; onCancel?: () => void }) {
-  const today = toDateInputValue(Date.now());
+  const today = localDateString(Date.now());
   const [kind, setKind] = useState<TouchKind>(initial?.kind ?? 'message');
-  const [day, setDay] = useState(initial ? toDateInputValue(initial.at) : today);
+  const [day, setDay] = useState(initial ? localDateString(initial.at) : today);
   const [note, setNote] = useState(initial?.note ?? '');
   const at = fromDateInputValue(day);
   const valid = at !== null && day <= today && day >= EARLIEST_DAY;
   const submit = async () => {
     if (!valid || busy) return;
     // A touch logged for today keeps the time of day, so two touches today stay in order.
-    const when = day === today && !initial ? Date.now() : initial && day === toDateInputValue(initial.at) ? initial.at : at!;
+    const when = day === today && !initial ? Date.now() : initial && day === localDateString(initial.at) ? initial.at : at!;
     const ok = await onSubmit({ kind, at: when, ...(note.trim() ? { note: note.trim() } : {}) });
     if (ok && !initial) setNote('');
   };

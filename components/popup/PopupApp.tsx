@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { errorMessage } from '@/components/error-message';
 import { TouchKindPicker } from '@/components/touch-kinds';
-import { DUE_COUNT_CAP } from '@/utils/db/due';
+import { isDueCountCapped } from '@/utils/db/due';
 import { t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
 import type { PopupHome } from '@/utils/messaging/contract';
@@ -148,7 +148,7 @@ export function PopupApp() {
           contacts={home.due.contacts}
           hasMore={
             home.due.contacts.length < home.due.count ||
-            (home.due.count >= DUE_COUNT_CAP && home.due.contacts.length >= dueLimit.current && dueLimit.current < LIMITS.listLimit)
+            (isDueCountCapped(home.due.count) && home.due.contacts.length >= dueLimit.current && dueLimit.current < LIMITS.listLimit)
           }
           onShowMore={showMoreDue}
           onDone={(c) => void done(c.id, doneKind)}

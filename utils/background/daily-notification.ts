@@ -8,10 +8,11 @@
  * shows it twice. A browser that was closed at the hour gets it when it next starts that day.
  */
 import { browser } from 'wxt/browser';
-import { countDue, DUE_COUNT_CAP } from '../db/due';
+import { countDue, DUE_COUNT_SHOWN_MAX, isDueCountCapped } from '../db/due';
 import type { KakehashiDb } from '../db/schema';
 import { getSettings } from '../db/settings';
 import { browserLang, pluralKey } from '../i18n';
+import { localDateString } from '../local-date';
 import { translatorFor } from '../locale-messages';
 import type { Settings } from '../model';
 
@@ -19,12 +20,6 @@ export const DAILY_ALARM = 'kakehashi:daily-reminder';
 const LAST_SHOWN_KEY = 'dailyNotificationDay';
 /** What a click opens: the People page, whose default order is most overdue first. */
 export const DUE_LIST_PATH = '/people.html';
-
-/** The local calendar day of a time, e.g. "2026-11-23": at most one reminder per such day. */
-export function localDay(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
-}
 
 /** Today's `hour`:00 in local time (DST-safe: built from local fields, not by adding hours). */
 function localHourOn(at: number, hour: number, dayOffset = 0): number {
@@ -54,7 +49,7 @@ export async function scheduleDailyReminder(settings: Pick<Settings, 'dailyNotif
     await browser.alarms.clear(DAILY_ALARM);
     return null;
   }
-  const when = nextReminderAt(now, settings.notificationHour, (await lastShownDay()) === localDay(now));
+  const when = nextReminderAt(now, settings.notificationHour, (await lastShownDay()) === localDateString(now));
   const existing = await browser.alarms.get(DAILY_ALARM);
   if (existing?.scheduledTime !== when) await browser.alarms.create(DAILY_ALARM, { when });
   return when;
@@ -64,7 +59,7 @@ export async function scheduleDailyReminder(settings: Pick<Settings, 'dailyNotif
 export function dueNotificationText(due: number, language: Settings['language']): string {
   const t = translatorFor(language);
   const lang = language === 'auto' ? browserLang() : language;
-  if (due >= DUE_COUNT_CAP) return t(pluralKey('nu_notificationDueMore', DUE_COUNT_CAP - 1, lang), DUE_COUNT_CAP - 1);
+  if (isDueCountCapped(due)) return t(pluralKey('nu_notificationDueMore', DUE_COUNT_SHOWN_MAX, lang), DUE_COUNT_SHOWN_MAX);
   return t(pluralKey('nu_notificationDue', due, lang), due);
 }
 
@@ -78,7 +73,7 @@ export async function maybeNotifyDaily(db: KakehashiDb, now: number = Date.now()
   if (!settings.dailyNotification) return false;
   if (!browser.notifications || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return false;
   if (now < localHourOn(now, settings.notificationHour)) return false;
-  const today = localDay(now);
+  const today = localDateString(now);
   if ((await lastShownDay()) === today) return false;
   const due = await countDue(db, now);
   if (due === 0) return false;

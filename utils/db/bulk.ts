@@ -23,8 +23,6 @@ export type BulkAction =
   | { kind: 'reminders-off' }
   | { kind: 'delete' };
 
-export type BulkKind = BulkAction['kind'];
-
 export interface BulkResult {
   /** People the action changed. */
   affected: number;

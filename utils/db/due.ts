@@ -1,12 +1,20 @@
 import type { Contact } from '../model';
 import type { KakehashiDb } from './schema';
 
-/** Counts stop here: the badge and the popup show "99+" beyond it. */
+/** Counts stop here: the badge, the popup's heading and the notification say "99+" from it on. */
 export const DUE_COUNT_CAP = 100;
+
+/** The largest due count shown as a number; a capped count reads "99+" / "more than 99". */
+export const DUE_COUNT_SHOWN_MAX = DUE_COUNT_CAP - 1;
+
+/** True when `count` reached the cap, so the true number is not known (and not shown). */
+export function isDueCountCapped(count: number): boolean {
+  return count >= DUE_COUNT_CAP;
+}
 
 /** A due count as the badge and the popup's heading show it: "99+" from the cap on. */
 export function dueCountLabel(count: number): string {
-  return count >= DUE_COUNT_CAP ? `${DUE_COUNT_CAP - 1}+` : String(count);
+  return isDueCountCapped(count) ? `${DUE_COUNT_SHOWN_MAX}+` : String(count);
 }
 
 /** One person's linked LinkedIn and X records count once (DESIGN.md, "Data": `personId`). */

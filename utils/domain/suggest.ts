@@ -50,8 +50,6 @@ export type Reason =
   | { code: 'recently-visited'; days: number }
   | { code: 'unknown-industry' };
 
-export type ReasonCode = Reason['code'];
-
 export type SuggestedAction = 'comment' | 'reach-out';
 
 export interface Suggestion {

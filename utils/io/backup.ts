@@ -23,6 +23,7 @@ import * as v from 'valibot';
 import { initialUserEditedAt, type Contact, type IntroductionDecision, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
 import { isPastTime } from '../time-bounds';
 import { backupSchema, type BackupContact } from './backup-schema';
+import { stripBom } from './decode-text';
 
 export const BACKUP_FORMAT = 'kakehashi-backup';
 /** The version new backups are written with; `parseBackup` reads this one and every earlier one. */
@@ -110,7 +111,7 @@ const failure = (error: BackupError, detail: string): ParseBackupResult => ({ ok
  * ahead, see time-bounds.ts). Never throws.
  */
 export function parseBackup(text: string, now: number): ParseBackupResult {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = stripBom(text);
   let json: unknown;
   try {
     json = JSON.parse(body);

@@ -19,6 +19,7 @@ import {
   type ContactId,
   type Note,
 } from '../model';
+import { localDateString } from '../local-date';
 import { dateOf } from '../time-bounds';
 import { neutraliseFormula } from './csv-injection';
 
@@ -175,11 +176,5 @@ export type ExportKind = 'contacts' | 'notes' | 'backup';
  * the user's local calendar date at `now`, because that is the day they will look for.
  */
 export function exportFileName(kind: ExportKind, now: number): string {
-  const date = new Date(now);
-  const day = [
-    String(date.getFullYear()).padStart(4, '0'),
-    String(date.getMonth() + 1).padStart(2, '0'),
-    String(date.getDate()).padStart(2, '0'),
-  ].join('-');
-  return `kakehashi-${kind}-${day}.${kind === 'backup' ? 'json' : 'csv'}`;
+  return `kakehashi-${kind}-${localDateString(now)}.${kind === 'backup' ? 'json' : 'csv'}`;
 }

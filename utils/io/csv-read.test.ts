@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCsvRecords, stripBom } from './csv-read';
+import { readCsvRecords } from './csv-read';
+import { stripBom } from './decode-text';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const spectrum = path.resolve(repoRoot, '../shared/fixtures/real/csv-spectrum');

@@ -25,10 +25,6 @@ export interface CsvRecord {
   error: string | null;
 }
 
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** True when every cell of a record is empty or whitespace (a blank line, or `,,,`). */
 export function isBlankRecord(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');

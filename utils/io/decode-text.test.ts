@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeStrictly } from './decode-text';
+import { decodeStrictly, stripBom } from './decode-text';
 import { parseLinkedInConnectionsAsync } from './linkedin-connections';
 
 /** Bytes of a Connections.csv re-saved by Japanese Excel (made with `iconv -f utf-8 -t CP932`). */
@@ -44,5 +44,13 @@ describe('decodeStrictly', () => {
       ['佐藤', '美和', '佐藤-美和-5c6d7e', '金沢信用金庫'],
       ['伊藤', 'ｹﾝｼﾞ', 'kenji-ito', 'Mizuho Bank'],
     ]);
+  });
+});
+
+describe('stripBom', () => {
+  it('drops one leading BOM and nothing else', () => {
+    expect(stripBom('\uFEFF{"format":1}')).toBe('{"format":1}');
+    expect(stripBom('a\uFEFFb')).toBe('a\uFEFFb');
+    expect(stripBom('')).toBe('');
   });
 });

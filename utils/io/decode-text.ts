@@ -15,6 +15,14 @@ export type TextEncodingName = 'utf-8' | 'shift_jis';
 
 export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false };
 
+/**
+ * `text` without a leading byte order mark (U+FEFF), for text that did not come through
+ * `decodeStrictly` (which already drops it): a pasted file, a test's string, one CSV cell.
+ */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Decodes `bytes` with the first of `encodings` that accepts every byte. Never throws. */
 export function decodeStrictly(bytes: ArrayBuffer | Uint8Array, encodings: readonly TextEncodingName[]): DecodeResult {
   for (const encoding of encodings) {

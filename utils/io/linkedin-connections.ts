@@ -18,7 +18,8 @@ import Papa from 'papaparse';
 import { profileUrlOf } from '../model';
 import { LIMITS } from '../limits';
 import { cleanText } from '../sites/text';
-import { isBlankRecord, readCsvRecords, stripBom, type CsvRecord } from './csv-read';
+import { isBlankRecord, readCsvRecords, type CsvRecord } from './csv-read';
+import { stripBom } from './decode-text';
 import { linkedInHandleFromUrl, parseConnectedOn } from './linkedin-connection-fields';
 import { nextTurn } from '../next-turn';
 

@@ -1,0 +1,9 @@
+/**
+ * The product's own strings, for what a test expects to see: read from public/_locales through the
+ * shipped translator, never copied into a test. Plural forms are named by key (`_one`/`_other`), so
+ * the test still checks that the page picked the right one.
+ */
+import { translatorFor } from '../../utils/locale-messages';
+
+export const en = translatorFor('en');
+export const ja = translatorFor('ja');
