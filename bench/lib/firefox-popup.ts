@@ -154,7 +154,8 @@ export async function measureFirefoxPopup(size: number, runs: number, now: numbe
     // The empty database gets the same settings, so the popup takes the same path (industry known).
     await call<number[]>(popupInFrame, 0); // creates the database at the app's version
     const settings = records.find(([store]) => store === 'settings')![1];
-    await devtools.evaluate(options, `(window.__kkSeed = { settings: JSON.parse(${JSON.stringify(JSON.stringify(settings))}) }, null)`);
+    // With the popup's cache cleared, as the app's own settings write would invalidate it (popup-home.ts).
+    await devtools.evaluate(options, `(window.__kkSeed = { settings: JSON.parse(${JSON.stringify(JSON.stringify(settings))}), popupHome: [] }, null)`);
     await call<number>(writeSeed);
     const empty = await call<number[]>(popupInFrame, runs);
     await devtools.evaluate(options, `(window.__kkSeed = {}, null)`);

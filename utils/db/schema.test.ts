@@ -31,7 +31,7 @@ interface Rows {
 interface PastVersion {
   version: number;
   /** The stores of that version, copied verbatim when it shipped. */
-  stores: Record<keyof Rows, string> & { searchIndex?: string };
+  stores: Record<keyof Rows, string> & Record<string, string>;
   /** Records as that version wrote them. */
   rows: () => Rows;
   /** What the current version must hold after opening them (identity when nothing changed). */
@@ -186,6 +186,30 @@ const PAST_VERSIONS: PastVersion[] = [
     // dropped); version 5 adds Insights' counters and the industry on each touch.
     upgraded: (old) => toVersion5({ ...old, contacts: old.contacts.map((c) => { const { aliases: _drop, ...rest } = c as StoredContact & { aliases?: unknown }; return rest; }) }),
   },
+  {
+    // Version 5: version 4's stores plus Insights' counters. Version 6 adds only the popup's cache
+    // (popup-home.ts), which starts empty: every row stays as it was.
+    version: 5,
+    stores: {
+      contacts: 'id, site, updatedAt, nextDueAt, lastContactAt, industry, *tags, personId, lastVisitedAt, [industry+nextDueAt], *aliases, xUserId',
+      notes: '++id, contactId, updatedAt',
+      touches: '++id, contactId, at, [contactId+at]',
+      settings: 'key',
+      suggestionLog: '++id, contactId, at',
+      searchIndex: '[contactId+kind+rid], kind, *tokens',
+      duplicateDismissals: 'pair',
+      insightCounts: '[industry+day], day',
+      insightPeople: 'contactId, net',
+    },
+    rows: () => ({
+      contacts: [{ ...contactV1('ayaka-tanaka', { aliases: ['linkedin:ACoAAB'] }), userEditedAt: T0 - DAY_MS }],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '勉強会', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care' }],
+      settings: [{ key: 'user', industry: 'education', defaultCadenceDays: 90, diversityGoalPercent: 40 } as SettingsRow],
+      suggestionLog: [{ id: 2, contactId: 'linkedin:ayaka-tanaka', at: T0, outcome: 'skipped' }],
+    }),
+    upgraded: (old) => old,
+  },
 ];
 
 /**
@@ -205,7 +229,7 @@ function toVersion5(old: Rows): Rows {
 }
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 5;
+const CURRENT_VERSION = 6;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });

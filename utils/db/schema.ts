@@ -21,6 +21,7 @@ import {
   type InsightPersonRow,
 } from './insight-counts';
 import { upgradeGoalSetting } from '../domain/diversity-goal';
+import { HOME_STORE, HOME_TABLE, homeStampMiddleware, type HomeRow } from './popup-home';
 
 export const DB_NAME = 'kakehashi';
 
@@ -63,6 +64,7 @@ export type KakehashiDb = Dexie & {
   duplicateDismissals: EntityTable<DuplicateDismissal, 'pair'>;
   insightCounts: Table<InsightCountRow, [string, number]>;
   insightPeople: EntityTable<InsightPersonRow, 'contactId'>;
+  popupHome: EntityTable<HomeRow, 'key'>;
 };
 
 /** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
@@ -162,7 +164,11 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   db.version(4).stores(SCHEMA_V4).upgrade(dropMalformedAliases);
   // Version 5: Insights' counters (insight-counts.ts) and the industry on each touch; the goal in %.
   db.version(5).stores({ [INSIGHT_COUNTS_TABLE]: INSIGHT_COUNTS_STORE, [INSIGHT_PEOPLE_TABLE]: INSIGHT_PEOPLE_STORE }).upgrade(upgradeToVersion5);
+  // Version 6: the popup's cached home and the stamp every write replaces (popup-home.ts). A cache
+  // only: it starts empty (the first popup computes it), so there is nothing to upgrade.
+  db.version(6).stores({ [HOME_TABLE]: HOME_STORE });
   db.use(searchIndexMiddleware);
   db.use(insightCountsMiddleware);
+  db.use(homeStampMiddleware);
   return db;
 }
