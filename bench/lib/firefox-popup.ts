@@ -43,7 +43,9 @@ function popupInFrame(runs: number): Promise<number[]> {
       const deadline = start + 120_000;
       const poll = () => {
         const doc = frame.contentDocument;
-        if (doc?.querySelector('[data-testid="due-list"][data-state="ready"]') && doc.querySelector('[data-testid="suggestion"], [data-testid="suggestion-none"], [data-testid="suggestion-needs-industry"]')) {
+        // An empty database shows the first-run next step instead of the suggestion and the due list.
+        const filled = doc?.querySelector('[data-testid="due-list"][data-state="ready"]') && doc.querySelector('[data-testid="suggestion"], [data-testid="suggestion-none"], [data-testid="suggestion-needs-industry"]');
+        if (filled || doc?.querySelector('[data-testid="empty-state"]')) {
           const ms = performance.now() - start;
           frame.remove();
           resolve(ms);
