@@ -34,11 +34,11 @@ function watchPopup(): void {
   (window as unknown as { __kkPopup: PopupWatch }).__kkPopup = state;
   const check = () => {
     const now = performance.now();
-    if (
-      state.readyAt === null &&
+    // An empty database shows the first-run next step instead of the suggestion and the due list.
+    const filled =
       document.querySelector('[data-testid="due-list"][data-state="ready"]') &&
-      document.querySelector('[data-testid="suggestion"], [data-testid="suggestion-none"], [data-testid="suggestion-needs-industry"]')
-    ) {
+      document.querySelector('[data-testid="suggestion"], [data-testid="suggestion-none"], [data-testid="suggestion-needs-industry"]');
+    if (state.readyAt === null && (filled || document.querySelector('[data-testid="empty-state"]'))) {
       state.readyAt = now;
     }
     if (state.recentAt === null && document.querySelector('li.contact')) state.recentAt = now;

@@ -14,6 +14,7 @@
  */
 import type { Page } from 'playwright-core';
 import { computeNextDueAt } from '@/utils/domain/cadence';
+import { HOME_TABLE } from '@/utils/db/popup-home';
 import { searchRowOf, SEARCH_TABLE } from '@/utils/db/search-index';
 import { parseBackup } from '@/utils/io/backup';
 import { planRestore } from '@/utils/io/backup-restore';
@@ -39,6 +40,9 @@ export function restoreRecordsOf(backupText: string, now: number): SeedRecords {
     ['suggestionLog', plan.suggestionLog],
     ['settings', plan.settings ? [{ key: 'user', ...plan.settings }] : []],
     [SEARCH_TABLE, index],
+    // The popup's cache (utils/db/popup-home.ts): a restore replaces its stamp, so the next popup
+    // recomputes; a raw write clears it, to the same effect.
+    [HOME_TABLE, []],
   ];
 }
 

@@ -136,18 +136,10 @@ export function InsightsView({ db }: { db: KakehashiDb }) {
               suggestion={top}
               alternates={[]}
               onDone={() =>
-                void act(async () => {
-                  await send('suggestion:log', { contactId: top.contactId, outcome: 'done' });
-                  await send('contact:done', { contactId: top.contactId, kind: top.action === 'comment' ? 'comment' : 'message' });
-                })
+                void act(() => send('suggestion:act', { contactId: top.contactId, action: 'done', kind: top.action === 'comment' ? 'comment' : 'message' }))
               }
-              onSkip={() => void act(() => send('suggestion:log', { contactId: top.contactId, outcome: 'skipped' }))}
-              onSnooze={() =>
-                void act(async () => {
-                  await send('suggestion:log', { contactId: top.contactId, outcome: 'snoozed' });
-                  await send('contact:snooze', { contactId: top.contactId, length: 'week' });
-                })
-              }
+              onSkip={() => void act(() => send('suggestion:act', { contactId: top.contactId, action: 'skip' }))}
+              onSnooze={() => void act(() => send('suggestion:act', { contactId: top.contactId, action: 'snooze', length: 'week' }))}
             />
             <button type="button" onClick={() => setPicked(null)}>
               {t('insightsSuggestClose')}

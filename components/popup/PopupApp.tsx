@@ -122,19 +122,9 @@ export function PopupApp() {
             suggestion={top}
             goal={home.goal}
             alternates={home.suggestions.slice(1)}
-            onDone={(s) =>
-              void act(async () => {
-                await send('suggestion:log', { contactId: s.contactId, outcome: 'done' });
-                await send('contact:done', { contactId: s.contactId, kind: doneKind });
-              })
-            }
-            onSkip={(s) => void act(() => send('suggestion:log', { contactId: s.contactId, outcome: 'skipped' }))}
-            onSnooze={(s) =>
-              void act(async () => {
-                await send('suggestion:log', { contactId: s.contactId, outcome: 'snoozed' });
-                await send('contact:snooze', { contactId: s.contactId, length: 'week' });
-              })
-            }
+            onDone={(s) => void act(() => send('suggestion:act', { contactId: s.contactId, action: 'done', kind: doneKind }))}
+            onSkip={(s) => void act(() => send('suggestion:act', { contactId: s.contactId, action: 'skip' }))}
+            onSnooze={(s) => void act(() => send('suggestion:act', { contactId: s.contactId, action: 'snooze', length: 'week' }))}
           />
         ) : (
           <p class="muted" data-testid="suggestion-none">

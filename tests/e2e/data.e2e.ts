@@ -422,7 +422,10 @@ function backupJson(version: 1 | 2, contacts: Array<Record<string, unknown>>, no
   });
 }
 
-/** Writes records straight into a store of the extension's database from the service worker (no validation). */
+/**
+ * Writes records straight into a store of the extension's database from the service worker (no
+ * validation), and clears the popup's cache as the app's own writes would invalidate it (popup-home.ts).
+ */
 async function seedRaw(session: ExtensionSession, store: string, records: Array<Record<string, unknown>>): Promise<void> {
   await session.worker.evaluate(
     ([name, rows]) =>
@@ -431,8 +434,9 @@ async function seedRaw(session: ExtensionSession, store: string, records: Array<
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(name, 'readwrite');
+          const tx = db.transaction([name, 'popupHome'], 'readwrite');
           for (const row of rows) tx.objectStore(name).put(row);
+          tx.objectStore('popupHome').clear();
           tx.oncomplete = () => {
             db.close();
             resolve();

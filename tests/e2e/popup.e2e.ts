@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendAllRaw } from './extension-page';
+import { dumpDb, sendAllRaw, sendRaw } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
 
 const DAY = 86_400_000;
@@ -23,15 +23,19 @@ async function seedDue(page: Page, prefix: string, daysAgo: number[]): Promise<v
   expect(replies.every((r) => 'ok' in r && r.ok)).toBe(true);
 }
 
-/** Deletes a contact straight from IndexedDB, as the People page in another tab would have. */
+/**
+ * Deletes a contact straight from IndexedDB, as the People page in another tab would have. The
+ * app's own writes replace the popup's cache stamp (utils/db/popup-home.ts); a raw write clears it.
+ */
 function deleteContact(page: Page, id: string): Promise<void> {
   return page.evaluate(
     (key) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('kakehashi');
         open.onsuccess = () => {
-          const tx = open.result.transaction('contacts', 'readwrite');
+          const tx = open.result.transaction(['contacts', 'popupHome'], 'readwrite');
           tx.objectStore('contacts').delete(key);
+          tx.objectStore('popupHome').clear();
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -87,6 +91,31 @@ describe('popup: errors that stay, and a due list longer than one page', () => {
     await popup.getByRole('button', { name: 'Snooze back 0: 1 week' }).click();
     await expect.poll(() => dueIds(popup)).toEqual([]);
     expect(await popup.getByTestId('popup-error').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('opening the popup writes nothing; reopened, it shows what another page changed meanwhile (its cached home is never stale)', async () => {
+    const popup = await session.openPopup();
+    await sendRaw(popup, { type: 'settings:save', payload: { patch: { industry: 'technology-information-media' } } });
+    await sendRaw(popup, { type: 'contact:update', payload: { profile: profileOf('cache-0', 'cache 0'), patch: { industry: 'hospitals-health-care' } } });
+    await seedDue(popup, 'cache', [400]);
+    const before = await dumpDb(popup);
+    for (let open = 0; open < 3; open++) {
+      await popup.reload();
+      await expect.poll(async () => (await dueIds(popup))[0]).toBe('linkedin:cache-0');
+      expect(await popup.getByTestId('suggestion').getAttribute('data-contact-id')).toBe('linkedin:cache-0');
+    }
+    const after = await dumpDb(popup);
+    expect(after.suggestionLog).toEqual(before.suggestionLog);
+    expect(after.contacts).toEqual(before.contacts);
+
+    // Another page logs a touch (here the options page, through the same messages as the panel).
+    const options = await session.openOptions();
+    expect(await sendRaw(options, { type: 'touch:log', payload: { profile: profileOf('cache-0', 'cache 0'), kind: 'thanks', at: Date.now() } })).toMatchObject({ ok: true });
+    await options.close();
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('due-list').getAttribute('data-state')).toBe('ready');
+    expect(await dueIds(popup)).not.toContain('linkedin:cache-0');
     await popup.close();
   });
 

@@ -142,7 +142,7 @@ describe('security in real Chromium', () => {
       'popup:home': [{ dueLimit: 0 }, { dueLimit: 1e6 }, {}],
       'contact:done': [{ contactId, kind: 'poke' }, { kind: 'message' }],
       'contact:snooze': [{ contactId, length: 'forever' }, { contactId }],
-      'suggestion:log': [{ contactId, outcome: 'shown' }, { contactId }],
+      'suggestion:act': [{ contactId, action: 'shown' }, { contactId, action: 'done' }, { contactId, action: 'done', kind: 'poke' }, { contactId, action: 'snooze', length: 'forever' }, { contactId, action: 'skip', kind: 'message' }, { action: 'skip' }],
       'tab:profile': [{ profile: { ...profile, site: 'mastodon' } }, {}],
       'tab:current': [{ tabId: -1 }, { tabId: 'active' }],
     };

@@ -5,7 +5,6 @@ import { runBulk } from './bulk';
 import { trackContact } from './contacts';
 import { deleteContacts, deleteEverything } from './delete';
 import { countDue } from './due';
-import { logSuggestion } from './suggestions';
 import { addNote } from './notes';
 import type { KakehashiDb } from './schema';
 import { freshDb } from './test-db';
@@ -92,7 +91,7 @@ describe('delete', () => {
   it('deletes people with notes, touches, suggestion log and index rows; undo puts every row back', async () => {
     await addNote(db, person('a', 'Aoi'), 'サプライチェーンの話', NOW);
     await logTouch(db, person('a', 'Aoi'), { kind: 'thanks', at: NOW, note: 'sent the article' }, NOW);
-    await logSuggestion(db, 'linkedin:a', 'skipped', NOW);
+    await db.suggestionLog.add({ contactId: 'linkedin:a', outcome: 'skipped', at: NOW });
     await addNote(db, person('b', 'Ben'), 'stays', NOW);
     const before = await everything(db);
     const undo = await deleteContacts(db, ['linkedin:a']);

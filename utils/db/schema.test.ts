@@ -83,6 +83,7 @@ const STORES_V4 = {
 const STORES_V5 = { ...STORES_V4, insightCounts: '[industry+day], day', insightPeople: 'contactId, net' };
 const STORES_V6 = { ...STORES_V5, contacts: `${STORES_V5.contacts}, region` };
 const STORES_V7 = { ...STORES_V6, introductionDecisions: 'pair' };
+const STORES_V8 = { ...STORES_V7, popupHome: 'key' };
 
 const PAST_VERSIONS: PastVersion[] = [
   {
@@ -220,9 +221,23 @@ const PAST_VERSIONS: PastVersion[] = [
     upgraded: (old) => old,
   },
   {
-    // Version 7, the current one: opening it changes nothing.
+    // Version 7: introduction decisions. Version 8 adds only the popup's cache (popup-home.ts), which
+    // starts empty: every row stays as it was.
     version: 7,
     stores: STORES_V7,
+    rows: () => ({
+      contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: 'Met at JR東日本 event', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care' }],
+      settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: false, diversityGoalPercent: 30 }],
+      suggestionLog: [{ id: 2, contactId: 'linkedin:ayaka-tanaka', at: T0, outcome: 'skipped' }],
+    }),
+    upgraded: (old) => old,
+  },
+  {
+    // Version 8, the current one: opening it changes nothing.
+    version: 8,
+    stores: STORES_V8,
     rows: () => ({
       contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
       notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: 'Met at JR東日本 event', createdAt: T0 - 5, updatedAt: T0 }],
@@ -251,7 +266,7 @@ function toVersion5(old: Rows): Rows {
 }
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 7;
+const CURRENT_VERSION = 8;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });

@@ -22,6 +22,7 @@ import {
 } from './insight-counts';
 import { upgradeGoalSetting } from '../domain/diversity-goal';
 import { LIMITS } from '../limits';
+import { HOME_STORE, HOME_TABLE, homeStampMiddleware, type HomeRow } from './popup-home';
 
 export const DB_NAME = 'kakehashi';
 
@@ -73,6 +74,7 @@ export type KakehashiDb = Dexie & {
   insightCounts: Table<InsightCountRow, [string, number]>;
   insightPeople: EntityTable<InsightPersonRow, 'contactId'>;
   introductionDecisions: EntityTable<IntroductionDecision, 'pair'>;
+  popupHome: EntityTable<HomeRow, 'key'>;
 };
 
 /** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
@@ -190,7 +192,11 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   // Version 7: what the user decided about suggested introductions (introductions.ts). A new, empty
   // table; no existing row changes, so the upgrade has nothing to convert.
   db.version(7).stores(SCHEMA_V7);
+  // Version 8: the popup's cached home and the stamp every write replaces (popup-home.ts). A cache
+  // only: it starts empty (the first popup computes it), so there is nothing to upgrade.
+  db.version(8).stores({ [HOME_TABLE]: HOME_STORE });
   db.use(searchIndexMiddleware);
   db.use(insightCountsMiddleware);
+  db.use(homeStampMiddleware);
   return db;
 }

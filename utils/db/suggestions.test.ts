@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, type Contact } from '../model';
 import { newContact } from './contacts';
-import { getSuggestions, logSuggestion } from './suggestions';
+import { actOnSuggestion, getSuggestions } from './suggestions';
 import { markDone } from './touches';
 import type { KakehashiDb } from './schema';
 import { saveSettings } from './settings';
@@ -59,7 +59,7 @@ describe('suggestions from the database', () => {
     const {
       suggestions: [first],
     } = await getSuggestions(db, NOW);
-    await logSuggestion(db, first!.contactId, 'skipped', NOW);
+    await actOnSuggestion(db, first!.contactId, { action: 'skip' }, NOW);
     const {
       suggestions: [next],
     } = await getSuggestions(db, NOW + 1000);
@@ -78,9 +78,39 @@ describe('suggestions from the database', () => {
     expect(standIn.suggestions.map((s) => s.contactId)).toEqual(['linkedin:nurse']);
   });
 
-  it('logs "shown" at most once a day per person', async () => {
-    await logSuggestion(db, 'linkedin:nurse', 'shown', NOW);
-    await logSuggestion(db, 'linkedin:nurse', 'shown', NOW + 1000);
-    expect(await db.suggestionLog.count()).toBe(1);
+  it('ranks a person shown on several days without an answer lower (shown marks kept outside the database)', async () => {
+    await db.contacts.bulkAdd([person('nurse', 'hospitals-health-care', 100), person('banker', 'financial-services', 95)]);
+    expect((await getSuggestions(db, NOW)).suggestions[0]?.contactId).toBe('linkedin:nurse');
+    const shown = [1, 2].map((days) => ({ contactId: 'linkedin:nurse' as const, at: NOW - days * DAY_MS, outcome: 'shown' as const }));
+    expect((await getSuggestions(db, NOW, 4, undefined, shown)).suggestions[0]?.contactId).toBe('linkedin:banker');
+  });
+});
+
+describe('acting on a suggestion', () => {
+  beforeEach(async () => {
+    await db.contacts.bulkAdd([person('nurse', 'hospitals-health-care', 100)]);
+  });
+
+  it('Done logs the touch of the chosen kind and the answer, in one go', async () => {
+    await actOnSuggestion(db, 'linkedin:nurse', { action: 'done', kind: 'comment' }, NOW);
+    expect(await db.touches.toArray()).toMatchObject([{ contactId: 'linkedin:nurse', kind: 'comment', at: NOW }]);
+    expect(await db.suggestionLog.toArray()).toMatchObject([{ contactId: 'linkedin:nurse', outcome: 'done', at: NOW }]);
+    expect((await db.contacts.get('linkedin:nurse'))?.lastContactAt).toBe(NOW);
+  });
+
+  it('Snooze snoozes for the chosen length and logs it; Skip only logs', async () => {
+    await actOnSuggestion(db, 'linkedin:nurse', { action: 'snooze', length: 'week' }, NOW);
+    expect((await db.contacts.get('linkedin:nurse'))?.snoozedUntil).toBeGreaterThan(NOW + 6 * DAY_MS);
+    await actOnSuggestion(db, 'linkedin:nurse', { action: 'skip' }, NOW + 1);
+    expect((await db.suggestionLog.toArray()).map((e) => e.outcome)).toEqual(['snoozed', 'skipped']);
+    expect(await db.touches.count()).toBe(0);
+  });
+
+  it('on a person who is gone, says so and records nothing (no answer without its effect)', async () => {
+    for (const act of [{ action: 'done', kind: 'message' }, { action: 'snooze', length: 'month' }, { action: 'skip' }] as const) {
+      await expect(actOnSuggestion(db, 'linkedin:gone', act, NOW)).rejects.toMatchObject({ code: 'not-found' });
+    }
+    expect(await db.suggestionLog.count()).toBe(0);
+    expect(await db.touches.count()).toBe(0);
   });
 });

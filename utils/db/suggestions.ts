@@ -7,7 +7,11 @@ import { INDUSTRIES } from '../domain/industries';
 import { needsUserIndustry, rankSuggestions, type Suggestion, type SuggestionCandidate } from '../domain/suggest';
 import type { Balance } from '../domain/insights';
 import { noteTopic } from '../domain/note-topic';
-import { DAY_MS, type Contact, type ContactId, type SuggestionOutcome, type TouchKind } from '../model';
+import type { SnoozeLength } from '../domain/cadence';
+import { DAY_MS, type Contact, type ContactId, type SuggestionLogEntry, type SuggestionOutcome, type TouchKind } from '../model';
+import { StoreError } from './errors';
+import { snoozeContact } from './reminders';
+import { markDone } from './touches';
 import { readBalance } from './insights';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
@@ -69,7 +73,14 @@ async function recallOf(db: KakehashiDb, id: ContactId): Promise<SuggestionView[
  * The ranked suggestions (best first), each with its contact record. With `industry`, only people of
  * that industry are candidates (Insights: "suggest someone in an industry not touched for long").
  */
-export async function getSuggestions(db: KakehashiDb, now: number, limit = 4, industry?: string): Promise<SuggestionsResult> {
+export async function getSuggestions(
+  db: KakehashiDb,
+  now: number,
+  limit = 4,
+  industry?: string,
+  /** "Shown" marks kept outside the database (utils/messaging/shown-suggestions.ts), for damping. */
+  shown: readonly SuggestionLogEntry[] = [],
+): Promise<SuggestionsResult> {
   return db.transaction('r', [db.contacts, db.touches, db.notes, db.settings, db.suggestionLog, db.insightPeople], async () => {
     const settings = await getSettings(db);
     const [candidates, recentTouches, suggestionLog] = await Promise.all([
@@ -87,7 +98,7 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4, in
       recentTouches,
       industryByContact,
       userIndustry: settings.industry,
-      suggestionLog,
+      suggestionLog: [...suggestionLog, ...shown],
       defaultCadenceDays: settings.defaultCadenceDays,
       tagCadences: settings.tagCadences,
       now,
@@ -101,12 +112,20 @@ export async function getSuggestions(db: KakehashiDb, now: number, limit = 4, in
   });
 }
 
-/** Records what the user did with a suggestion, so the same person is not pushed again and again. */
-export async function logSuggestion(db: KakehashiDb, contactId: ContactId, outcome: SuggestionOutcome, now: number): Promise<void> {
-  if (outcome === 'shown') {
-    // One "shown" a day per person is enough for damping; reopening the popup is not nagging.
-    const today = await db.suggestionLog.where('at').above(now - DAY_MS).filter((e) => e.contactId === contactId && e.outcome === 'shown').count();
-    if (today > 0) return;
-  }
-  await db.suggestionLog.add({ contactId, outcome, at: now });
+/** What the user did with a suggestion: Done (a touch of the chosen kind), Skip or Snooze. */
+export type SuggestionAct = { action: 'done'; kind: TouchKind } | { action: 'skip' } | { action: 'snooze'; length: SnoozeLength };
+
+const OUTCOME_OF: Record<SuggestionAct['action'], SuggestionOutcome> = { done: 'done', skip: 'skipped', snooze: 'snoozed' };
+
+/**
+ * The one way the user's answer to a suggestion is recorded: the log entry and its effect (the
+ * touch, the snooze) in ONE transaction, so neither lands without the other.
+ */
+export async function actOnSuggestion(db: KakehashiDb, contactId: ContactId, act: SuggestionAct, now: number): Promise<void> {
+  await db.transaction('rw', [db.contacts, db.touches, db.settings, db.suggestionLog], async () => {
+    if (act.action === 'done') await markDone(db, contactId, act.kind, now);
+    else if (act.action === 'snooze') await snoozeContact(db, contactId, act.length, now);
+    else if (!(await db.contacts.get(contactId))) throw new StoreError('not-found', 'That person is no longer in your contacts.');
+    await db.suggestionLog.add({ contactId, outcome: OUTCOME_OF[act.action], at: now });
+  });
 }

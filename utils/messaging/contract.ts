@@ -8,7 +8,7 @@
 import type { ContactView } from '../db/contacts';
 import type { MarkInfo, OnPageContact } from '../db/on-page';
 import type { ContactPatch } from '../db/contact-edits';
-import type { SuggestionView } from '../db/suggestions';
+import type { SuggestionAct, SuggestionView } from '../db/suggestions';
 import type { Contact, ContactId, Note, ProfileKey, ProfileSnapshot, Settings, Site, Touch, TouchKind } from '../model';
 
 /** Who sent a message, as the background establishes it from the sender (never from the payload). */
@@ -47,8 +47,8 @@ export interface MessageMap {
   /** Popup: a touch logged now ("Done"). */
   'contact:done': { req: { contactId: ContactId; kind: TouchKind }; res: Touch };
   'contact:snooze': { req: { contactId: ContactId; length: 'week' | 'month' }; res: Contact };
-  /** Popup: what the user did with a suggestion (done and snooze also go through the two above). */
-  'suggestion:log': { req: { contactId: ContactId; outcome: 'done' | 'skipped' | 'snoozed' }; res: null };
+  /** Popup, Insights: the user's answer to a suggestion (Done with a kind, Skip, Snooze), recorded at once. */
+  'suggestion:act': { req: { contactId: ContactId } & SuggestionAct; res: null };
   /** Panel in quiet mode: the profile this tab shows, for the popup to display instead. */
   'tab:profile': { req: { profile: ProfileSnapshot | null }; res: null };
   /** Popup: the profile the given tab shows, when its panel is hidden by quiet mode. */
@@ -134,7 +134,7 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderKind[] } = {
   'popup:home': EXTENSION_ONLY,
   'contact:done': EXTENSION_ONLY,
   'contact:snooze': EXTENSION_ONLY,
-  'suggestion:log': EXTENSION_ONLY,
+  'suggestion:act': EXTENSION_ONLY,
   'tab:profile': CONTENT_ONLY,
   'tab:current': EXTENSION_ONLY,
   'contacts:on-page': EXTENSION_ONLY,

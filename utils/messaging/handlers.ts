@@ -2,10 +2,10 @@ import { getContactView, listRecentContacts, recordVisit, trackContact } from '.
 import { identifyProfile } from '../db/identity';
 import type { ProfileSnapshot } from '../model';
 import { updateContact } from '../db/contact-edits';
-import { getDue, snoozeContact } from '../db/reminders';
-import { getSuggestions, logSuggestion } from '../db/suggestions';
+import { snoozeContact } from '../db/reminders';
+import { readPopupHome } from '../db/popup-home';
+import { actOnSuggestion } from '../db/suggestions';
 import { addNote, deleteNote, restoreNote, updateNote } from '../db/notes';
-import { readGiveBack, readGoalProgress } from '../db/insights';
 import { listContactsOnPage, listMarks } from '../db/on-page';
 import { getSettings, saveSettings } from '../db/settings';
 import { computeNextDueAt } from '../domain/cadence';
@@ -14,10 +14,16 @@ import { listTags } from '../db/tags';
 import { logTouch, markDone, setLastContact } from '../db/touches';
 import { localeMessages } from '../locale-messages';
 import type { Handlers, SenderContext } from './router';
+import { localShownSuggestions, type ShownSuggestions } from './shown-suggestions';
 import { sessionTabProfiles, type TabProfiles } from './tab-profiles';
 
 /** Binds each message type to the repository call that serves it. */
-export function createHandlers(db: KakehashiDb, now: () => number = Date.now, tabs: TabProfiles = sessionTabProfiles): Handlers {
+export function createHandlers(
+  db: KakehashiDb,
+  now: () => number = Date.now,
+  tabs: TabProfiles = sessionTabProfiles,
+  shown: ShownSuggestions = localShownSuggestions,
+): Handlers {
   /** Every snapshot is identified first: a renamed handle is re-keyed, ids a sender cannot vouch for dropped. */
   const identified = async (profile: ProfileSnapshot, sender: SenderContext) => (await identifyProfile(db, profile, sender, now())).profile;
   return {
@@ -43,17 +49,11 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'contact:update': async ({ profile, patch }, sender) => updateContact(db, await identified(profile, sender), patch, now()),
     'popup:home': async ({ dueLimit }) => {
       const at = now();
-      const [{ suggestions, needsIndustry }, due, settings, anyone, goal, giveBack] = await Promise.all([
-        getSuggestions(db, at),
-        getDue(db, at, dueLimit),
-        getSettings(db),
-        db.contacts.limit(1).primaryKeys(),
-        readGoalProgress(db, at),
-        readGiveBack(db, 1),
-      ]);
-      const top = suggestions[0];
-      if (top) await logSuggestion(db, top.contactId, 'shown', at);
-      return { goal, giveBack: giveBack[0] ?? null, suggestions, needsIndustry, due, settings, hasContacts: anyone.length > 0 };
+      const home = await readPopupHome(db, at, dueLimit, () => shown.read(at));
+      // Not awaited: the popup paints without waiting for this bookkeeping (storage.local, not the database).
+      const top = home.suggestions[0];
+      if (top) void shown.record(top.contactId, at).catch((error: unknown) => console.error('[Kakehashi] shown suggestion', error));
+      return home;
     },
     'contact:done': ({ contactId, kind }) => markDone(db, contactId, kind, now()),
     'contact:snooze': ({ contactId, length }) => snoozeContact(db, contactId, length, now()),
@@ -64,8 +64,8 @@ export function createHandlers(db: KakehashiDb, now: () => number = Date.now, ta
     'tab:current': ({ tabId }) => tabs.get(tabId),
     'contacts:on-page': ({ site, handles }) => listContactsOnPage(db, site, handles, now()),
     'marks:lookup': ({ site, handles }) => listMarks(db, site, handles, now()),
-    'suggestion:log': async ({ contactId, outcome }) => {
-      await logSuggestion(db, contactId, outcome, now());
+    'suggestion:act': async ({ contactId, ...act }) => {
+      await actOnSuggestion(db, contactId, act, now());
       return null;
     },
   };

@@ -91,7 +91,10 @@ const CASES: { [T in MessageType]: { valid: unknown; malformed: unknown[] } } = 
     valid: { site: 'x', handles: ['dr_mori3'] },
     malformed: [{ site: 'x', handles: ['UPPER'] }, { site: 'linkedin', handles: Array(2001).fill('a') }, { site: 'linkedin' }, { site: 'x', handles: [], extra: 1 }],
   },
-  'suggestion:log': { valid: { contactId: 'linkedin:ayaka', outcome: 'skipped' }, malformed: [{ contactId: 'linkedin:ayaka', outcome: 'shown' }] },
+  'suggestion:act': {
+    valid: { contactId: 'linkedin:ayaka', action: 'skip' },
+    malformed: [{ contactId: 'linkedin:ayaka', action: 'shown' }, { contactId: 'linkedin:ayaka', action: 'done' }, { contactId: 'linkedin:ayaka', action: 'snooze', length: 'forever' }],
+  },
   'settings:save': {
     valid: { patch: { industry: 'financial-services', defaultCadenceDays: 30, language: 'ja', tagCadences: { mentor: 30, 同郷: 60 } } },
     malformed: [
@@ -128,7 +131,7 @@ describe('message router', () => {
   for (const [type, { valid, malformed }] of Object.entries(CASES) as Array<[MessageType, (typeof CASES)[MessageType]]>) {
     describe(type, () => {
       it('accepts a valid payload from an allowed sender', async () => {
-        if (['note:update', 'note:delete', 'note:restore', 'contact:done', 'contact:snooze'].includes(type)) {
+        if (['note:update', 'note:delete', 'note:restore', 'contact:done', 'contact:snooze', 'suggestion:act'].includes(type)) {
           await route({ type: 'note:add', payload: { profile, body: 'first' } }, SENDER.popup);
         }
         const sender = SENDERS[type].includes('content') ? SENDER.linkedinTab : SENDER.popup;
@@ -158,6 +161,27 @@ describe('message router', () => {
       });
     });
   }
+
+  it('opening the popup writes nothing the badge reacts to: no write callback, no suggestion log entry', async () => {
+    await route({ type: 'settings:save', payload: { patch: { industry: 'technology-information-media' } } }, SENDER.popup);
+    await route({ type: 'contact:update', payload: { profile, patch: { industry: 'hospitals-health-care' } } }, SENDER.popup);
+    writes = [];
+    for (let open = 0; open < 2; open++) {
+      const reply = await route({ type: 'popup:home', payload: { dueLimit: 50 } }, SENDER.popup);
+      expect(reply).toMatchObject({ ok: true, data: { suggestions: [{ contactId: 'linkedin:ayaka' }] } });
+    }
+    expect(writes).toEqual([]);
+    expect(await db.suggestionLog.count()).toBe(0);
+  });
+
+  it('one message records the answer to a suggestion and its effect together (Done with a kind)', async () => {
+    await route({ type: 'contact:track', payload: { profile } }, SENDER.linkedinTab);
+    writes = [];
+    expect(await route({ type: 'suggestion:act', payload: { contactId: 'linkedin:ayaka', action: 'done', kind: 'comment' } }, SENDER.popup)).toMatchObject({ ok: true });
+    expect(writes).toEqual(['suggestion:act']);
+    expect(await db.touches.toArray()).toMatchObject([{ contactId: 'linkedin:ayaka', kind: 'comment' }]);
+    expect(await db.suggestionLog.toArray()).toMatchObject([{ contactId: 'linkedin:ayaka', outcome: 'done' }]);
+  });
 
   it('rejects unknown types and non-objects', async () => {
     for (const message of [null, 'note:add', { type: 'db:drop', payload: {} }, { type: 'constructor', payload: {} }, { payload: {} }]) {

@@ -28,7 +28,11 @@ export interface RouterOptions {
   now?: () => number;
 }
 
-const READ_ONLY: ReadonlySet<MessageType> = new Set(['contact:get', 'contacts:list-recent', 'settings:get', 'locale:messages', 'tags:list', 'tab:profile', 'tab:current', 'contacts:on-page', 'marks:lookup']);
+const READ_ONLY: ReadonlySet<MessageType> = new Set([
+  'contact:get', 'contacts:list-recent', 'settings:get', 'locale:messages', 'tags:list', 'tab:profile', 'tab:current', 'contacts:on-page', 'marks:lookup',
+  // Writes only its own cache row (popup-home.ts) and the shown marks (storage.local): nothing the badge counts.
+  'popup:home',
+]);
 
 export function createRouter(handlers: Handlers, options: RouterOptions) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply> {

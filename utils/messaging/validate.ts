@@ -110,7 +110,11 @@ const SCHEMAS: { [T in MessageType]: PayloadSchema } = {
   'contacts:on-page': pageHandles,
   'marks:lookup': pageHandles,
   'tab:current': v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  'suggestion:log': v.strictObject({ contactId, outcome: v.picklist(['done', 'skipped', 'snoozed']) }),
+  'suggestion:act': v.variant('action', [
+    v.strictObject({ contactId, action: v.literal('done'), kind: v.picklist(TOUCH_KINDS) }),
+    v.strictObject({ contactId, action: v.literal('skip') }),
+    v.strictObject({ contactId, action: v.literal('snooze'), length: v.picklist(['week', 'month']) }),
+  ]),
   'settings:save': v.strictObject({
     patch: v.strictObject({
       industry: v.optional(v.nullable(industryId)),
