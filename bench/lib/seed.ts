@@ -5,7 +5,8 @@
  *
  * The records are the extension's own plan (`parseBackup` + `planRestore`, replace mode, computed
  * here in Node with the extension's code) plus the search-index row of each (`searchRowOf`, which
- * the app's middleware adds on every write). They are shipped into an extension page in chunks
+ * the app's middleware adds on every write), the touches stamped with their person's industry and
+ * Insights' counters built from them (`countRowsOf`), as restore and its middleware write them. They are shipped into an extension page in chunks
  * (untimed), then written there with the raw IndexedDB API: one read-write transaction over every
  * store, every `put` issued at once, timed from the transaction's start to its `complete`.
  *
@@ -15,6 +16,7 @@
 import type { Page } from 'playwright-core';
 import { computeNextDueAt } from '@/utils/domain/cadence';
 import { HOME_TABLE } from '@/utils/db/popup-home';
+import { countRowsOf, INSIGHT_COUNTS_TABLE, INSIGHT_PEOPLE_TABLE } from '@/utils/db/insight-counts';
 import { searchRowOf, SEARCH_TABLE } from '@/utils/db/search-index';
 import { parseBackup } from '@/utils/io/backup';
 import { planRestore } from '@/utils/io/backup-restore';
@@ -28,21 +30,26 @@ export function restoreRecordsOf(backupText: string, now: number): SeedRecords {
   if (!parsed.ok) throw new Error(`the bench's own backup does not parse: ${JSON.stringify(parsed)}`);
   const empty = { contacts: [], notes: [], touches: [], settings: null, suggestionLog: [] };
   const plan = planRestore(empty, parsed.backup, 'replace', { computeNextDueAt: (c, days) => computeNextDueAt(c, days) });
+  const industryOf = new Map(plan.contacts.map((c) => [c.id, c.industry]));
+  const touches = plan.touches.map((t) => ({ ...t, industry: industryOf.get(t.contactId) ?? null }));
   const index = [
     ...plan.contacts.map((c) => searchRowOf('c', c)),
     ...plan.notes.map((n) => searchRowOf('n', n)),
-    ...plan.touches.map((t) => searchRowOf('t', t)),
+    ...touches.map((t) => searchRowOf('t', t)),
   ].filter((row) => row !== null);
+  const insights = countRowsOf(touches);
   return [
     ['contacts', plan.contacts],
     ['notes', plan.notes],
-    ['touches', plan.touches],
+    ['touches', touches],
     ['suggestionLog', plan.suggestionLog],
     ['settings', plan.settings ? [{ key: 'user', ...plan.settings }] : []],
     [SEARCH_TABLE, index],
     // The popup's cache (utils/db/popup-home.ts): a restore replaces its stamp, so the next popup
     // recomputes; a raw write clears it, to the same effect.
     [HOME_TABLE, []],
+    [INSIGHT_COUNTS_TABLE, insights.counts],
+    [INSIGHT_PEOPLE_TABLE, insights.people],
   ];
 }
 
