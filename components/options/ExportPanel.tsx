@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { exportContactsCsv, exportNotesCsv, readBackupData, type CsvExport, type ExportProgress } from '@/utils/db/export';
+import type { DataProgress } from '@/utils/db/data-tools';
 import { readVCardPeople } from '@/utils/db/export-vcard';
-import { serializeBackup } from '@/utils/io/backup';
+import { runDataRequest } from '@/utils/db/page-writes';
 import { vcardFile, vcardFileName } from '@/utils/io/vcard';
 import { exportFileName, type ExportKind } from '@/utils/io/csv-export';
 import { formatCount, t, tp, uiLang } from '@/utils/i18n';
@@ -13,9 +13,7 @@ import { StatusLine, type TaskState } from './StatusLine';
 
 type CsvKind = Exclude<ExportKind, 'backup'>;
 
-const EXPORTERS: Record<CsvKind, typeof exportContactsCsv> = { contacts: exportContactsCsv, notes: exportNotesCsv };
-
-function progressText(p: ExportProgress): string {
+function progressText(p: DataProgress): string {
   return p.phase === 'notes'
     ? t('dataExportReadingNotes', count(p.done), count(p.total))
     : t('dataExportWritingRows', count(p.done), count(p.total));
@@ -25,7 +23,7 @@ function progressText(p: ExportProgress): string {
 export function ExportPanel() {
   const [state, setState] = useState<TaskState>('idle');
   const [message, setMessage] = useState('');
-  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [progress, setProgress] = useState<DataProgress | null>(null);
   const busy = state === 'working';
 
   const run = async (task: () => Promise<string>) => {
@@ -44,24 +42,25 @@ export function ExportPanel() {
 
   const exportCsv = (kind: CsvKind) =>
     run(async () => {
-      const onProgress = (p: ExportProgress) => {
+      const onProgress = (p: DataProgress) => {
         setProgress(p);
         setMessage(progressText(p));
       };
-      const file: CsvExport = await EXPORTERS[kind](pageDb(), { lang: uiLang(), onProgress });
+      // Read and written in the data worker (utils/db/data-tools.ts): the page only gets the Blob.
+      const file = await runDataRequest({ kind: 'export-csv', table: kind, lang: uiLang() }, onProgress);
       const name = exportFileName(kind, Date.now());
-      downloadBlob(new Blob(file.parts, { type: 'text/csv;charset=utf-8' }), name);
+      downloadBlob(file.blob, name);
       return tp('nu_exportDone', file.rows, name, count(file.rows));
     });
 
   const exportBackup = () =>
     run(async () => {
       setMessage(t('dataExportReadingAll'));
-      const data = await readBackupData(pageDb());
       const now = Date.now();
+      const file = await runDataRequest({ kind: 'export-backup', now });
       const name = exportFileName('backup', now);
-      downloadBlob(new Blob([serializeBackup(data, now)], { type: 'application/json' }), name);
-      return t('dataExportBackupDone', name, count(data.contacts.length), count(data.notes.length));
+      downloadBlob(file.blob, name);
+      return t('dataExportBackupDone', name, count(file.contacts), count(file.notes));
     });
 
   const exportVcard = () =>

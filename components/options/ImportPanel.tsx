@@ -1,13 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import { importConnections } from '@/utils/db/import-connections';
-import { decodeStrictly } from '@/utils/io/decode-text';
+import type { ReadConnectionsResult } from '@/utils/db/data-tools';
+import { importFromPage, runDataRequest } from '@/utils/db/page-writes';
 import { checkImportFile } from '@/utils/io/file-guard';
-import { parseLinkedInConnectionsAsync, type ConnectionsParseResult, type ParseProgress } from '@/utils/io/linkedin-connections';
+import type { ParseProgress } from '@/utils/io/linkedin-connections';
 import { IMPORT_REMINDERS_PER_DAY, type ConnectionImportReport } from '@/utils/io/linkedin-connections-plan';
 import { t, tp } from '@/utils/i18n';
-import { send } from '@/utils/messaging/client';
 import { count, describeError, fileCheckMessage } from './data-messages';
-import { pageDb } from './page-db';
 import { Progress } from './Progress';
 import { SkippedLines } from './SkippedLines';
 import { StatusLine, type TaskState } from './StatusLine';
@@ -19,11 +17,8 @@ interface Result {
   dateWarnings: number;
 }
 
-/** A file read and parsed, waiting for the user's confirmation. */
-interface Pending {
-  parsed: ConnectionsParseResult;
-  encoding: string;
-}
+/** A file read and parsed (its rows held by the data worker), waiting for the user's confirmation. */
+type Pending = ReadConnectionsResult & { ok: true };
 
 /**
  * Import of LinkedIn's Connections.csv: check the file, parse it with progress, show a preview that
@@ -54,19 +49,19 @@ export function ImportPanel() {
     setState('working');
     setProgress(null);
     try {
-      // Japanese Excel re-saves CSV as Shift_JIS; anything else that is not UTF-8 is refused.
-      const decoded = decodeStrictly(await file.arrayBuffer(), ['utf-8', 'shift_jis']);
-      if (!decoded.ok) return fail(t('dataErrorCsvNotText'));
-      const parsed = await parseLinkedInConnectionsAsync(decoded.text, {
-        onProgress: (p) => {
-          setProgress(p);
-          setMessage(t('dataImportReading', count(p.done), count(p.total)));
-        },
+      // Decoded (UTF-8, or Shift_JIS from Japanese Excel) and parsed in the data worker.
+      const parsed = await runDataRequest({ kind: 'read-connections', file }, (p) => {
+        setProgress(p);
+        setMessage(t('dataImportReading', count(p.done), count(p.total)));
       });
-      if (parsed.format === 'unknown') return fail(t('dataErrorNotConnections'));
-      setPending({ parsed, encoding: decoded.encoding });
+      if (!parsed.ok) {
+        if (parsed.error === 'not-text') return fail(t('dataErrorCsvNotText'));
+        if (parsed.error === 'not-connections') return fail(t('dataErrorNotConnections'));
+        return fail(t('dataImportFailed', parsed.detail));
+      }
+      setPending(parsed);
       setRemind(false);
-      setMessage(tp('nu_importPreview', parsed.rows.length, count(parsed.rows.length)));
+      setMessage(tp('nu_importPreview', parsed.rows, count(parsed.rows)));
       setState('idle');
     } catch (error) {
       return fail(t('dataImportFailed', describeError(error)));
@@ -77,12 +72,12 @@ export function ImportPanel() {
     }
   };
 
-  const confirm = async ({ parsed, encoding }: Pending, withReminders: boolean) => {
+  const confirm = async (parsed: Pending, withReminders: boolean) => {
     setPending(null);
     setState('working');
     setMessage(t('dataImportSaving'));
     try {
-      const report = await importConnections(pageDb(), parsed.rows, Date.now(), { remind: withReminders });
+      const report = await importFromPage(parsed.token, withReminders);
       // Parse problems other than unreadable dates are lines the plan never saw: skipped too.
       const unreadable = parsed.problems.filter((p) => p.reason !== 'bad-date');
       const skipped = [...unreadable, ...report.skipped].sort((a, b) => a.line - b.line);
@@ -93,12 +88,11 @@ export function ImportPanel() {
         dateWarnings: parsed.problems.length - unreadable.length,
       });
       const done = t('dataImportDone', count(full.imported), count(full.updated), count(full.unchanged), count(skipped.length));
-      setMessage(encoding === 'shift_jis' ? `${done} ${t('dataImportShiftJis')}` : done);
+      setMessage(parsed.encoding === 'shift_jis' ? `${done} ${t('dataImportShiftJis')}` : done);
       setState('done');
     } catch (error) {
       return fail(t('dataImportFailed', describeError(error)));
     }
-    await send('badge:refresh', {}).catch((error: unknown) => console.warn('[Kakehashi] badge refresh', error));
   };
 
   return (

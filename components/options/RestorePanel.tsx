@@ -1,21 +1,26 @@
 import { useRef, useState } from 'preact/hooks';
-import { restoreBackup, type RestoreReport } from '@/utils/db/restore';
-import { parseBackup, previewBackup, type Backup, type BackupOrphans } from '@/utils/io/backup';
+import { restoreFromPage, runDataRequest } from '@/utils/db/page-writes';
+import type { RestoreReport } from '@/utils/db/restore';
+import type { BackupOrphans, BackupPreview } from '@/utils/io/backup';
 import type { RestoreMode } from '@/utils/io/backup-restore';
-import { decodeStrictly } from '@/utils/io/decode-text';
 import { checkImportFile } from '@/utils/io/file-guard';
 import { formatDateTime, t } from '@/utils/i18n';
-import { send } from '@/utils/messaging/client';
 import { backupErrorMessage, count, describeError, fileCheckMessage } from './data-messages';
 import { pageDb } from './page-db';
 import { Progress } from './Progress';
 import { StatusLine, type TaskState } from './StatusLine';
 
 /** What is on screen between picking a file and restoring it. */
+/** `backup`: the worker's token for the parsed file (utils/db/data-tools.ts) and what it holds. */
+interface Held {
+  token: number;
+  preview: BackupPreview;
+}
+
 type Step =
   | { kind: 'pick' }
-  | { kind: 'preview'; backup: Backup; orphans: BackupOrphans }
-  | { kind: 'confirm-replace'; backup: Backup; orphans: BackupOrphans; contacts: number; notes: number };
+  | { kind: 'preview'; backup: Held; orphans: BackupOrphans }
+  | { kind: 'confirm-replace'; backup: Held; orphans: BackupOrphans; contacts: number; notes: number };
 
 const hasOrphans = (o: BackupOrphans) => o.notes + o.touches + o.suggestionLog > 0;
 
@@ -45,8 +50,8 @@ function doneMessage(report: RestoreReport, orphans: BackupOrphans): string {
   return sentences.join(' ');
 }
 
-function previewText(backup: Backup): string {
-  const { exportedAt, counts } = previewBackup(backup);
+function previewText(backup: Held): string {
+  const { exportedAt, counts } = backup.preview;
   const when = formatDateTime(Date.parse(exportedAt));
   return t('dataRestorePreview', when, count(counts.contacts), count(counts.notes), count(counts.touches));
 }
@@ -77,23 +82,24 @@ export function RestorePanel() {
     if (!check.ok) return fail(fileCheckMessage(check.reason, 'json'));
     setState('working');
     setMessage(t('dataRestoreReading'));
-    let bytes: ArrayBuffer;
+    let parsed;
     try {
-      bytes = await file.arrayBuffer();
+      // Read, decoded and validated in the worker: a 100 MB backup never blocks this page.
+      parsed = await runDataRequest({ kind: 'read-backup', file, now: Date.now() });
     } catch (error) {
       return fail(t('dataErrorReadFailed', describeError(error)));
     }
-    // Kakehashi writes backups in UTF-8 only; other bytes would restore as U+FFFD.
-    const decoded = decodeStrictly(bytes, ['utf-8']);
-    if (!decoded.ok) return fail(t('dataErrorBackupNotUtf8'));
-    const parsed = parseBackup(decoded.text, Date.now());
-    if (!parsed.ok) return fail(backupErrorMessage(parsed.error, parsed.detail));
-    setStep({ kind: 'preview', backup: parsed.backup, orphans: parsed.orphans });
+    if (!parsed.ok) {
+      if (parsed.error === 'read-failed') return fail(t('dataErrorReadFailed', parsed.detail));
+      if (parsed.error === 'not-utf8') return fail(t('dataErrorBackupNotUtf8'));
+      return fail(backupErrorMessage(parsed.error, parsed.detail));
+    }
+    setStep({ kind: 'preview', backup: { token: parsed.token, preview: parsed.preview }, orphans: parsed.orphans });
     setState('idle');
     setMessage('');
   };
 
-  const askReplace = async (backup: Backup, orphans: BackupOrphans) => {
+  const askReplace = async (backup: Held, orphans: BackupOrphans) => {
     const db = pageDb();
     const [contacts, notes] = await Promise.all([db.contacts.count(), db.notes.count()]);
     setStep({ kind: 'confirm-replace', backup, orphans, contacts, notes });
@@ -101,11 +107,11 @@ export function RestorePanel() {
     requestAnimationFrame(() => warning.current?.focus());
   };
 
-  const apply = async (backup: Backup, orphans: BackupOrphans, mode: RestoreMode) => {
+  const apply = async (backup: Held, orphans: BackupOrphans, mode: RestoreMode) => {
     setState('working');
     setMessage(t('dataRestoreApplying'));
     try {
-      const report = await restoreBackup(pageDb(), backup, mode, (done, total) => {
+      const report = await restoreFromPage(backup.token, mode, ({ done, total }) => {
         setProgress({ done, total });
         setMessage(t('dataRestoreWriting', count(done), count(total)));
       });
@@ -118,7 +124,6 @@ export function RestorePanel() {
     } finally {
       setProgress(null);
     }
-    await send('badge:refresh', {}).catch((error: unknown) => console.warn('[Kakehashi] badge refresh', error));
   };
 
   const cancel = () => {

@@ -21,6 +21,7 @@
  * out of version-change transactions.
  */
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import { isSelfIndexed } from './self-indexed';
 import { ASK_KINDS, DAY_MS, GIVE_KINDS, TOUCH_KINDS, type ContactId, type Touch, type TouchKind } from '../model';
 
 export const INSIGHT_COUNTS_TABLE = 'insightCounts';
@@ -183,7 +184,7 @@ const isVersionChange = (trans: DBCoreTransaction) => (trans as unknown as IDBTr
 /** Mirrors one mutation of `touches` onto the counters, inside the same transaction. */
 function mirror(source: DBCoreTable, counts: DBCoreTable, people: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const { trans } = req;
-  if (isVersionChange(trans)) return source.mutate(req);
+  if (isVersionChange(trans) || isSelfIndexed(trans)) return source.mutate(req);
   if (req.type === 'deleteRange' && req.range.type === 3 /* Any: clear() */) {
     const response = source.mutate(req);
     pending.delete(trans);

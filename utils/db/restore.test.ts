@@ -224,8 +224,31 @@ describe('a restore that fails part-way', () => {
       { computeNextDueAt },
     );
     const progress: number[] = [];
-    await expect(applyRestorePlan(target, plan, (done) => progress.push(done))).rejects.toThrow();
+    await expect(applyRestorePlan(target, plan, (done) => progress.push(done), 2_000)).rejects.toThrow();
     expect(progress).toEqual([0, 2_000, 4_000]);
     expect(await dump(target)).toEqual(before);
+  });
+});
+
+describe('a replace builds the search index and Insights counters itself', () => {
+  const indexTables = async (d: KakehashiDb) => ({
+    searchIndex: await d.searchIndex.toArray(),
+    insightCounts: await d.insightCounts.toArray(),
+    insightPeople: await d.insightPeople.toArray(),
+  });
+
+  it('to exactly what the write-by-write middlewares build, and drops what was there', async () => {
+    const original = db();
+    await seedOriginal(original);
+    await original.touches.add({ contactId: ethan.id, kind: 'ask', at: T0 + 4 * DAY, note: 'お願い', industry: null });
+    const expected = await indexTables(original);
+    expect(expected.searchIndex.length).toBeGreaterThan(3);
+    expect(expected.insightPeople.length).toBeGreaterThan(0);
+    const backup = await backupOf(original);
+    const target = db();
+    await target.contacts.add(makeContact('gone-after-replace', { name: 'Gone Person' }));
+    await target.touches.add({ contactId: 'linkedin:gone-after-replace' as ContactId, kind: 'thanks', at: T0, industry: 'education' });
+    await restoreBackup(target, backup, 'replace');
+    expect(await indexTables(target)).toEqual(expected);
   });
 });

@@ -12,14 +12,18 @@
 import { computeNextDueAt } from '../domain/cadence';
 import type { Backup } from '../io/backup';
 import { planRestore, type ExistingData, type RestoreMode, type RestorePlan } from '../io/backup-restore';
+import type { EntityTable } from 'dexie';
 import type { Touch } from '../model';
+import { countRowsOf } from './insight-counts';
 import type { KakehashiDb } from './schema';
+import { rowsOf } from './search-index';
+import { markSelfIndexed } from './self-indexed';
 import { getSettings } from './settings';
 
 export type RestoreReport = RestorePlan['report'];
 
-/** Records per `bulkPut`. */
-const WRITE_CHUNK = 2_000;
+/** Records per `bulkPut`: large, since the restore runs in a worker where a long task blocks no one. */
+export const WRITE_CHUNK = 10_000;
 
 /** Records written so far out of all records in the plan. */
 export type WriteProgress = (done: number, total: number) => void;
@@ -28,8 +32,9 @@ interface PutTarget<T> {
   bulkPut(records: readonly T[]): Promise<unknown>;
 }
 
+/** Every table a restore writes; a replace also empties and rebuilds the index tables. */
 function allTables(db: KakehashiDb) {
-  return [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.introductionDecisions];
+  return [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.introductionDecisions, db.searchIndex, db.insightCounts, db.insightPeople];
 }
 
 /** The current database as `planRestore` sees it; call inside a transaction over every table. */
@@ -59,28 +64,60 @@ async function withIndustries(db: KakehashiDb, plan: RestorePlan): Promise<Touch
 /**
  * Writes a plan: clears every table first when it says so, then `bulkPut`s each list. Inside the
  * caller's transaction when there is one, otherwise in its own; either way, all or nothing.
+ *
+ * A replace (`clearFirst`) builds the search index and Insights' counters itself, in bulk, from the
+ * records it writes (self-indexed.ts): nothing old survives the clear, so there is nothing to read
+ * back, and each index row or counter is written once. A merge keeps the middlewares, which read
+ * what each write replaces.
  */
-export async function applyRestorePlan(db: KakehashiDb, plan: RestorePlan, onProgress?: WriteProgress): Promise<void> {
+export async function applyRestorePlan(db: KakehashiDb, plan: RestorePlan, onProgress?: WriteProgress, chunkSize = WRITE_CHUNK): Promise<void> {
   const total = plan.contacts.length + plan.notes.length + plan.touches.length + plan.suggestionLog.length;
   let done = 0;
-  async function putAll<T>(table: PutTarget<T>, records: readonly T[]): Promise<void> {
-    for (let i = 0; i < records.length; i += WRITE_CHUNK) {
-      const chunk = records.slice(i, i + WRITE_CHUNK);
+  async function putAll<T>(table: PutTarget<T>, records: readonly T[], count = true): Promise<void> {
+    for (let i = 0; i < records.length; i += chunkSize) {
+      const chunk = records.slice(i, i + chunkSize);
       await table.bulkPut(chunk);
+      if (!count) continue;
       done += chunk.length;
       onProgress?.(done, total);
     }
   }
   await db.transaction('rw', allTables(db), async () => {
-    if (plan.clearFirst) await Promise.all(allTables(db).map((table) => table.clear()));
+    if (plan.clearFirst) {
+      markSelfIndexed();
+      await Promise.all(allTables(db).map((table) => table.clear()));
+    }
     onProgress?.(0, total);
     await putAll(db.contacts, plan.contacts);
-    await putAll(db.notes, plan.notes);
-    await putAll(db.touches, await withIndustries(db, plan));
+    const notes = await putAllWithIds(db.notes, plan.notes, chunkSize, (n) => (done += n, onProgress?.(done, total)));
+    const touches = await putAllWithIds(db.touches, await withIndustries(db, plan), chunkSize, (n) => (done += n, onProgress?.(done, total)));
     await putAll(db.suggestionLog, plan.suggestionLog);
     await putAll(db.introductionDecisions, plan.introductionDecisions);
     if (plan.settings) await db.settings.put({ key: 'user', ...plan.settings });
+    if (plan.clearFirst) {
+      await putAll(db.searchIndex, [...rowsOf('c', plan.contacts).rows, ...rowsOf('n', notes).rows, ...rowsOf('t', touches).rows], false);
+      const counters = countRowsOf(touches);
+      await putAll(db.insightCounts, counters.counts, false);
+      await putAll(db.insightPeople, counters.people, false);
+    }
   });
+}
+
+/** `bulkPut`s records in chunks and returns them with the ids IndexedDB gave those that had none. */
+async function putAllWithIds<T extends { id?: number }>(
+  table: EntityTable<T, 'id'>,
+  records: readonly T[],
+  chunkSize: number,
+  onChunk: (n: number) => void,
+): Promise<T[]> {
+  const written: T[] = [];
+  for (let i = 0; i < records.length; i += chunkSize) {
+    const chunk = records.slice(i, i + chunkSize);
+    const keys = await table.bulkPut(chunk, { allKeys: true });
+    chunk.forEach((record, j) => written.push(record.id === undefined ? { ...record, id: keys[j] as number } : record));
+    onChunk(chunk.length);
+  }
+  return written;
 }
 
 /**

@@ -15,6 +15,7 @@
  */
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { searchTokens } from '../domain/search-text';
+import { isSelfIndexed } from './self-indexed';
 import type { Contact, ContactId, Note, Touch } from '../model';
 
 export const SEARCH_TABLE = 'searchIndex';
@@ -84,7 +85,7 @@ function rowKeysOfKind(index: DBCoreTable, trans: DBCoreTransaction, kind: Searc
   return index.query({ trans, values: false, query: { index: kindIndex, range } }).then(({ result }) => result as SearchRowKey[]);
 }
 
-function rowsOf(kind: SearchKind, records: ReadonlyArray<Contact | Note | Touch>): { rows: SearchRow[]; stale: SearchRowKey[] } {
+export function rowsOf(kind: SearchKind, records: ReadonlyArray<Contact | Note | Touch>): { rows: SearchRow[]; stale: SearchRowKey[] } {
   const rows: SearchRow[] = [];
   const stale: SearchRowKey[] = [];
   for (const record of records) {
@@ -103,6 +104,7 @@ function writeRows(index: DBCoreTable, trans: DBCoreTransaction, rows: SearchRow
 /** Mirrors one mutation of a source table onto the index, inside the same transaction. */
 function mirror(source: DBCoreTable, index: DBCoreTable, kind: SearchKind, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const { trans } = req;
+  if (isSelfIndexed(trans)) return source.mutate(req);
   if (req.type === 'add' || req.type === 'put') {
     const values = req.values as ReadonlyArray<Contact | Note | Touch>;
     const needIds = kind !== 'c' && values.some((v) => (v as Note).id === undefined);
