@@ -17,10 +17,10 @@ describe('date formatting', () => {
   it('says "unknown date" for a value no Date can hold (a damaged record) instead of throwing', () => {
     for (const bad of [1e16, Number.NaN, -1e16]) {
       setLanguageOverride('en', en);
-      expect(formatDate(bad, 'en')).toBe('unknown date');
-      expect(formatDateTime(bad, 'en')).toBe('unknown date');
+      expect(formatDate(bad, 'en')).toBe(en.dateUnknown.message);
+      expect(formatDateTime(bad, 'en')).toBe(en.dateUnknown.message);
       setLanguageOverride('ja', ja);
-      expect(formatDate(bad, 'ja')).toBe('日付不明');
+      expect(formatDate(bad, 'ja')).toBe(ja.dateUnknown.message);
     }
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoreError } from '@/utils/db/errors';
 import { parseBackup } from '@/utils/io/backup';
 import { setLanguageOverride } from '@/utils/i18n';
+import { translatorFor } from '@/utils/locale-messages';
 import { MessageError } from '@/utils/messaging/client';
 import { backupErrorMessage, describeError } from './data-messages';
 
@@ -38,10 +39,12 @@ describe('backup refusals in the user’s words', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const badNote = backup({ notes: [{ id: 1, contactId: 'linkedin:a', body: 42, createdAt: 0, updatedAt: 0 }] });
     setLanguageOverride('en', messages('en'));
-    expect(refusal(badNote)).toBe('This backup file is damaged and was not restored (a value in note no. 1 is not valid). Nothing was changed.');
+    const en = translatorFor('en');
+    expect(refusal(badNote)).toBe(en('dataErrorInvalid', en('nu_backupProblemAt', en('nu_backupWhere_notes', 1))));
     setLanguageOverride('ja', messages('ja'));
     const ja = refusal(badNote);
-    expect(ja).toBe('バックアップファイルが壊れているため、復元しませんでした（1 件目のメモの値が正しくありません）。何も変更していません。');
+    const jaText = translatorFor('ja');
+    expect(ja).toBe(jaText('dataErrorInvalid', jaText('nu_backupProblemAt', jaText('nu_backupWhere_notes', 1))));
     expect(ja).not.toMatch(/[A-Za-z]/);
     // Totals that disagree with the contents, and anything else: still no English in Japanese.
     expect(refusal(backup({}, { contacts: 3, notes: 0, touches: 0, suggestionLog: 0 }))).not.toMatch(/[A-Za-z]/);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportAndFilter, runAxe, type AxeReport } from './axe';
 import { ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 import { evaluateInPanel, evaluateInRoot, isoDay, panel, panelHosts, panelName, panelRoot } from './panel';
 import { ROOT } from './paths';
 
@@ -101,15 +102,15 @@ describe('accessibility: popup, options and panel pass axe at WCAG 2.2 AA', () =
     expect(await panelTheme(page)).toBe('light');
     await expectPanelPasses('panel (light, new person)', page);
 
-    await panel(page).getByLabel('New note').fill('Met at the Tokyo fintech meetup');
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill('Met at the Tokyo fintech meetup');
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Met at the Tokyo fintech meetup']);
-    await panel(page).getByLabel('Last contact date').fill(isoDay(200));
-    await panel(page).getByRole('button', { name: 'Set date' }).click();
-    await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).not.toBe('Never');
-    const industry = panel(page).getByLabel(`Industry of ${ETHAN.name}`);
-    await industry.selectOption({ label: 'Financial Services' });
-    await expect.poll(() => industry.selectedText()).toBe('Financial Services');
+    await panel(page).getByLabel(en('lastContactPickLabel')).fill(isoDay(200));
+    await panel(page).getByRole('button', { name: en('lastContactSetButton') }).click();
+    await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).not.toBe(en('lastContactNever'));
+    const industry = panel(page).getByLabel(en('industryLabel', ETHAN.name));
+    await industry.selectOption({ label: en('industry_financial_services') });
+    await expect.poll(() => industry.selectedText()).toBe(en('industry_financial_services'));
     await expectPanelPasses('panel (light, with a note)', page);
     await page.close();
   });
@@ -133,10 +134,10 @@ describe('accessibility: popup, options and panel pass axe at WCAG 2.2 AA', () =
       await cdp.send('Browser.setPermission', { permission: { name: 'clipboard-write' }, setting: 'denied', origin: 'https://www.linkedin.com' });
       await cdp.send('Browser.setPermission', { permission: { name: 'clipboard-write', allowWithoutSanitization: false }, setting: 'denied', origin: 'https://www.linkedin.com' });
       await page.goto(UNREADABLE.url);
-      await expect.poll(() => panel(page).getByRole('button', { name: 'Copy a report' }).count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => panel(page).getByRole('button', { name: en('identReportCopy') }).count(), { timeout: 15_000 }).toBe(1);
       expect(await panelTheme(page)).toBe(theme);
       await expectPanelPasses(`panel (${theme}, could not read, Copy a report)`, page);
-      await panel(page).getByRole('button', { name: 'Copy a report' }).click();
+      await panel(page).getByRole('button', { name: en('identReportCopy') }).click();
       await expect.poll(() => panel(page).getByTestId('report-text').count()).toBe(1);
       await expectPanelPasses(`panel (${theme}, clipboard refused, report offered)`, page);
       await page.close();
@@ -146,8 +147,8 @@ describe('accessibility: popup, options and panel pass axe at WCAG 2.2 AA', () =
   it('popup with a saved contact (due, and suggested), light and dark', async () => {
     // Your own industry set, so the popup also shows a suggestion card.
     const options = await session.openOptions();
-    await options.getByLabel('Your industry').selectOption({ label: 'Technology, Information and Media' });
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Saved');
+    await options.getByLabel(en('settingsIndustry')).selectOption({ label: en('industry_technology_information_media') });
+    await expect.poll(() => options.getByRole('status').first().textContent()).toBe(en('settingsSaved'));
     await options.close();
 
     const popup = await session.openPopup();

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendAllRaw } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 import { CHROME_DIR } from './paths';
 
 const ALARM = 'kakehashi:daily-reminder';
@@ -83,9 +84,9 @@ describe('daily reminder: at the user\'s hour, once a day, plural-aware, a click
   it('arms one alarm at the chosen local hour and stays silent before it', async () => {
     const hour = new Date().getHours();
     if (hour === 23) return; // No later hour today to wait for.
-    await page.getByLabel('Time of the daily reminder').selectOption(String(hour + 1));
-    await page.locator('label.check', { hasText: 'daily' }).locator('input').check();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Saved');
+    await page.getByLabel(en('nu_settingsHour')).selectOption(String(hour + 1));
+    await page.getByLabel(en('settingsDaily')).check();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe(en('settingsSaved'));
     const expected = new Date(new Date().setHours(hour + 1, 0, 0, 0)).getTime();
     await expect
       .poll(() => session.worker.evaluate(async (name) => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.get(name))?.scheduledTime, ALARM))
@@ -96,14 +97,14 @@ describe('daily reminder: at the user\'s hour, once a day, plural-aware, a click
 
   it('shows "1 person is due" at the hour, only once that day', async () => {
     const hour = new Date().getHours();
-    await page.getByLabel('Time of the daily reminder').selectOption(String(hour));
-    await page.locator('label.check', { hasText: 'daily' }).locator('input').check();
+    await page.getByLabel(en('nu_settingsHour')).selectOption(String(hour));
+    await page.getByLabel(en('settingsDaily')).check();
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({ type: 'settings:get', payload: {} }).then((r) => r.data))).toMatchObject({
       dailyNotification: true,
       notificationHour: hour,
     });
     await fireAlarm(session);
-    expect(await shown(session)).toEqual([{ id: ALARM, title: 'Kakehashi', message: '1 person is due for a touch today. Click to see who.' }]);
+    expect(await shown(session)).toEqual([{ id: ALARM, title: en('extName'), message: en('nu_notificationDue_one', 1) }]);
     expect(await session.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.notifications.getAll())).toEqual({ [ALARM]: true });
     // Re-armed for tomorrow; firing again the same day shows nothing more.
     const tomorrow = new Date(new Date().setHours(hour, 0, 0, 0) + DAY).setHours(hour, 0, 0, 0);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN } from './fixtures';
 import { dbDigest, dumpDb } from './extension-page';
 import { inWorker, launchExtension, type ExtensionSession } from './harness';
+import { en, ja } from './messages';
 import { panel, panelName } from './panel';
 import { E2E_FIXTURES, ROOT } from './paths';
 
@@ -74,7 +75,7 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
 
   it('imports a LinkedIn Connections.csv and reports what it skipped and why', async () => {
     await importConnections(options);
-    expect(await options.getByTestId('import-status').textContent()).toContain('Import finished: 4 new, 0 updated, 0 unchanged, 2 skipped.');
+    expect(await options.getByTestId('import-status').textContent()).toContain(en('dataImportDone', 4, 0, 0, 2));
     const rows = options.getByTestId('import-skipped').locator('tbody tr');
     expect(await rows.allInnerTexts()).toEqual([
       '9\tno profile URL on this line',
@@ -111,8 +112,8 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
     const page = await session.context.newPage();
     await page.goto(ETHAN.url);
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
-    await panel(page).getByLabel('New note').fill(JAPANESE_NOTE);
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill(JAPANESE_NOTE);
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual([JAPANESE_NOTE]);
     await page.close();
 
@@ -175,7 +176,7 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
     });
     await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('error');
     expect(await options.getByTestId('restore-status').getByRole('alert').textContent()).toBe(
-      'This JSON file is not a Kakehashi backup. Nothing was changed.',
+      en('dataErrorNotKakehashi'),
     );
     expect(await options.getByTestId('restore-merge').count()).toBe(0);
 
@@ -192,7 +193,7 @@ describe('Data section: import, export, backup and restore in real Chromium', ()
     const warning = options.locator('#kk-replace-warning');
     expect(await warning.textContent()).toContain('(contacts: 4, notes: 1)');
     await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('kk-replace-warning');
-    await options.getByRole('button', { name: 'Cancel' }).click();
+    await options.getByRole('button', { name: en('dataCancel') }).click();
     expect(await options.getByTestId('restore-replace-confirm').count()).toBe(0);
     expect((await download(options, 'export-contacts')).bytes.equals(contactsCsv)).toBe(true);
   });
@@ -258,9 +259,7 @@ describe('Data section: files the extension must not trust as they are', () => {
 
   it('leaves out notes of people who are not in the backup, and says so before and after', async () => {
     await options.getByTestId('restore-file').setInputFiles({ name: 'orphans.json', mimeType: 'application/json', buffer: Buffer.from(hostileBackup(true)) });
-    await expect.poll(() => options.getByTestId('restore-orphans').textContent()).toBe(
-      'This file also holds records of people who are not in it (notes: 1, touches: 0, suggestion records: 0); they will be left out.',
-    );
+    await expect.poll(() => options.getByTestId('restore-orphans').textContent()).toBe(en('dataRestoreOrphans', 1, 0, 0));
     await options.getByTestId('restore-replace').click();
     await options.getByTestId('restore-replace-confirm').click();
     await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('done');
@@ -275,7 +274,7 @@ describe('Data section: files the extension must not trust as they are', () => {
     const names = (await dumpDb(options)).contacts.map((c) => c.name).sort();
     expect(names).toEqual(['Hana Ito', '伊藤 ｹﾝｼﾞ', '佐藤 美和', '田中 彩花', '髙橋 太郎'].sort());
     const status = await options.getByTestId('import-status').textContent();
-    expect(status).toContain('Import finished: 4 new, 0 updated, 0 unchanged, 0 skipped.');
+    expect(status).toContain(en('dataImportDone', 4, 0, 0, 0));
     expect(status).toContain('read as Shift_JIS');
   });
 
@@ -287,7 +286,7 @@ describe('Data section: files the extension must not trust as they are', () => {
     await options.getByTestId('restore-file').setInputFiles({ name: 'resaved.json', mimeType: 'application/json', buffer: bytes });
     await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('error');
     expect(await options.getByTestId('restore-status').getByRole('alert').textContent()).toBe(
-      'This file is not UTF-8 text, as every Kakehashi backup is: it may have been re-saved by another program. Use the original backup file. Nothing was changed.',
+      en('dataErrorBackupNotUtf8'),
     );
     expect(await options.getByTestId('restore-merge').count()).toBe(0);
     expect(await dumpDb(options)).toEqual(before);
@@ -369,13 +368,13 @@ describe('Data section in Japanese', () => {
     const session = await launchExtension({ locale: 'ja' });
     try {
       const page = await session.openOptions();
-      await expect.poll(() => page.locator('#kk-data').textContent()).toBe('あなたのデータ');
+      await expect.poll(() => page.locator('#kk-data').textContent()).toBe(ja('dataHeading'));
       await page.getByTestId('restore-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[1,2,3]') });
       await expect.poll(() => page.getByTestId('restore-status').textContent()).toBe(
-        'この JSON ファイルは Kakehashi のバックアップではありません。何も変更していません。',
+        ja('dataErrorNotKakehashi'),
       );
       await page.getByTestId('connections-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: CONNECTIONS });
-      expect(await page.getByTestId('import-confirm').textContent()).toBe('取り込む');
+      expect(await page.getByTestId('import-confirm').textContent()).toBe(ja('dataImportConfirm'));
       await page.getByTestId('import-confirm').click();
       await expect.poll(() => page.getByTestId('import-status').getAttribute('data-state')).toBe('done');
       expect(await page.getByTestId('import-status').textContent()).toContain('新規 4 件');
@@ -388,7 +387,7 @@ describe('Data section in Japanese', () => {
       // The status already shows the earlier refusal: wait for this file's.
       await expect.poll(() => page.getByTestId('restore-status').textContent()).toContain('メモ');
       const refusal = await page.getByTestId('restore-status').getByRole('alert').textContent();
-      expect(refusal).toBe('バックアップファイルが壊れているため、復元しませんでした（1 件目のメモの値が正しくありません）。何も変更していません。');
+      expect(refusal).toBe(ja('dataErrorInvalid', ja('nu_backupProblemAt', ja('nu_backupWhere_notes', 1))));
       expect(refusal).not.toMatch(/[A-Za-z]/);
     } finally {
       await session.close();
@@ -475,9 +474,7 @@ describe('Restore keeps dates sane, due dates right and the user’s own edits',
     const far = backupJson(1, [contactJson('far-future', 'Far Future', { createdAt: 1e16, updatedAt: 1e16 })]);
     await options.getByTestId('restore-file').setInputFiles({ name: 'far.json', mimeType: 'application/json', buffer: Buffer.from(far) });
     await expect.poll(() => options.getByTestId('restore-status').getAttribute('data-state')).toBe('error');
-    expect(await options.getByTestId('restore-status').getByRole('alert').textContent()).toBe(
-      'This backup file is damaged and was not restored (a date in contact no. 1 is not valid). Nothing was changed.',
-    );
+    expect(await options.getByTestId('restore-status').getByRole('alert').textContent()).toBe(en('dataErrorInvalid', en('nu_backupDateAt', en('nu_backupWhere_contacts', 1))));
     expect(await options.getByTestId('restore-merge').count()).toBe(0);
     expect(await dbDigest(options)).toBe(before);
   });
@@ -525,7 +522,7 @@ describe('Restore keeps dates sane, due dates right and the user’s own edits',
     await seedRaw(session, 'notes', [{ contactId: 'linkedin:broken-date', body: 'still here', createdAt: 1e16, updatedAt: 1e16 }]);
     const popup = await session.openPopup();
     const row = popup.locator('li.contact', { hasText: 'Broken Date' });
-    await expect.poll(() => row.textContent()).toContain('unknown date');
+    await expect.poll(() => row.textContent()).toContain(en('dateUnknown'));
     expect(await popup.getByTestId('page-error').count()).toBe(0);
     await popup.close();
 
@@ -542,16 +539,16 @@ describe('Restore keeps dates sane, due dates right and the user’s own edits',
     const alert = popup.getByTestId('page-error');
     await expect.poll(() => alert.count()).toBe(1);
     expect(await alert.getAttribute('role')).toBe('alert');
-    expect(await alert.locator('h1').textContent()).toBe('Kakehashi could not show this page');
+    expect(await alert.locator('h1').textContent()).toBe(en('pageErrorHeading'));
     expect(await alert.textContent()).toMatch(/Your saved data was not changed\..*Something went wrong: .+/);
-    expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+    expect(await alert.getByRole('button', { name: en('pageErrorReload') }).count()).toBe(1);
     await popup.close();
 
     // The People page lists everyone, so the same record reaches its rows: the same boundary.
     const people = await session.context.newPage();
     await people.goto(`chrome-extension://${session.extensionId}/people.html`);
     await expect.poll(() => people.getByTestId('page-error').count()).toBe(1);
-    expect(await people.getByTestId('page-error').locator('h1').textContent()).toBe('Kakehashi could not show this page');
+    expect(await people.getByTestId('page-error').locator('h1').textContent()).toBe(en('pageErrorHeading'));
     await people.close();
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN, HARUTO, MORI } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 import { isoDay, panel, panelName } from './panel';
 
 type ChromeAction = { chrome: { action: { getBadgeText(details: object): Promise<string> } } };
@@ -19,19 +20,19 @@ describe('engagement: industries, a different-industry suggestion, due list and 
 
   it('saves three people of different industries through the panel', async () => {
     const people = [
-      { ...ETHAN, industry: 'Financial Services', daysAgo: 200 },
-      { ...HARUTO, industry: 'Technology, Information and Media', daysAgo: 150 },
-      { ...MORI, industry: 'Hospitals and Health Care', daysAgo: 120 },
+      { ...ETHAN, industry: en('industry_financial_services'), daysAgo: 200 },
+      { ...HARUTO, industry: en('industry_technology_information_media'), daysAgo: 150 },
+      { ...MORI, industry: en('industry_hospitals_health_care'), daysAgo: 120 },
     ];
     for (const p of people) {
       const page = await session.context.newPage();
       await page.goto(p.url);
       await expect.poll(() => panelName(page).textContent()).toBe(p.name);
-      await panel(page).getByLabel(`Industry of ${p.name}`).selectOption({ label: p.industry });
-      await expect.poll(() => panel(page).getByLabel(`Industry of ${p.name}`).selectedText()).toBe(p.industry);
-      await panel(page).getByLabel('Last contact date').fill(isoDay(p.daysAgo));
-      await panel(page).getByRole('button', { name: 'Set date' }).click();
-      await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).not.toBe('Never');
+      await panel(page).getByLabel(en('industryLabel', p.name)).selectOption({ label: p.industry });
+      await expect.poll(() => panel(page).getByLabel(en('industryLabel', p.name)).selectedText()).toBe(p.industry);
+      await panel(page).getByLabel(en('lastContactPickLabel')).fill(isoDay(p.daysAgo));
+      await panel(page).getByRole('button', { name: en('lastContactSetButton') }).click();
+      await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).not.toBe(en('lastContactNever'));
       // A manual choice shows no "auto" chip.
       expect(await panel(page).getByTestId('industry-auto').count()).toBe(0);
       await page.close();
@@ -41,8 +42,8 @@ describe('engagement: industries, a different-industry suggestion, due list and 
 
   it('suggests someone outside your own industry, with the reason, and Done updates the due list and badge', async () => {
     const options = await session.openOptions();
-    await options.getByLabel('Your industry').selectOption({ label: 'Technology, Information and Media' });
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Saved');
+    await options.getByLabel(en('settingsIndustry')).selectOption({ label: en('industry_technology_information_media') });
+    await expect.poll(() => options.getByRole('status').first().textContent()).toBe(en('settingsSaved'));
     await options.close();
 
     const popup = await session.openPopup();
@@ -57,7 +58,7 @@ describe('engagement: industries, a different-industry suggestion, due list and 
     expect(action).toMatch(suggested === 'linkedin:ethanohara' ? /\/in\/ethanohara\/(recent-activity\/all\/)?$/ : /^https:\/\/x\.com\/dr_mori3$/);
 
     const due = popup.getByTestId('due-list');
-    await expect.poll(() => due.locator('h2').textContent()).toBe('Due for a touch (3)');
+    await expect.poll(() => due.locator('h2').textContent()).toBe(en('dueHeading', 3));
     // Most overdue first: Ethan (200 days), Haruto (150), Mori (120).
     expect(await due.locator('.due-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-contact-id')))).toEqual([
       'linkedin:ethanohara',
@@ -66,15 +67,15 @@ describe('engagement: industries, a different-industry suggestion, due list and 
     ]);
 
     await card.getByTestId('suggestion-done').click();
-    await expect.poll(() => due.locator('h2').textContent()).toBe('Due for a touch (2)');
+    await expect.poll(() => due.locator('h2').textContent()).toBe(en('dueHeading', 2));
     expect(await due.locator(`.due-item[data-contact-id="${suggested}"]`).count()).toBe(0);
     await expect.poll(() => badge(session)).toBe('2');
     // The next suggestion is someone else, still outside Technology.
     await expect.poll(() => popup.getByTestId('suggestion').getAttribute('data-contact-id')).not.toBe(suggested);
 
     // Snooze from the due list: off the list, badge follows.
-    await due.getByRole('button', { name: /Snooze Haruto Kimura: 1 week/ }).click();
-    await expect.poll(() => due.locator('h2').textContent()).toBe('Due for a touch (1)');
+    await due.getByRole('button', { name: `${en('dueSnoozeLabel', HARUTO.name)}: ${en('dueSnoozeWeek')}` }).click();
+    await expect.poll(() => due.locator('h2').textContent()).toBe(en('dueHeading', 1));
     await expect.poll(() => badge(session)).toBe('1');
   });
 

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportAndFilter, runAxe } from './axe';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, ja } from './messages';
 
 async function expectAxeClean(where: string, page: Page): Promise<void> {
   expect(reportAndFilter(where, await runAxe(page)).map((v) => `${v.id} (${v.impact})`)).toEqual([]);
@@ -25,19 +26,19 @@ describe('first run in English', () => {
   it('opens the welcome page on install, with one click to each first step', async () => {
     const welcome = session.welcome;
     expect(welcome).not.toBeNull();
-    await expect.poll(() => welcome!.locator('h1').textContent()).toBe('Welcome to Kakehashi');
+    await expect.poll(() => welcome!.locator('h1').textContent()).toBe(en('nu_welcomeTitle'));
     expect(await welcome!.locator('h2').allTextContents()).toEqual([
-      '1. Set your own industry',
-      '2. Decide on quiet mode',
-      '3. Import your connections',
-      'Your data stays with you',
+      en('nu_welcomeIndustryHeading'),
+      en('nu_welcomeQuietHeading'),
+      en('nu_welcomeImportHeading'),
+      en('nu_welcomePrivacyHeading'),
     ]);
     const base = `chrome-extension://${session.extensionId}`;
     expect(await welcome!.getByTestId('welcome-industry').getAttribute('href')).toBe(`${base}/options.html#industry`);
     expect(await welcome!.getByTestId('welcome-import').getAttribute('href')).toBe(`${base}/options.html#data`);
     expect(await welcome!.getByTestId('welcome-settings').getAttribute('href')).toBe(`${base}/options.html`);
     expect(await welcome!.getByTestId('privacy-link').getAttribute('href')).toBe(`${base}/privacy.html`);
-    expect(await welcome!.locator('main').textContent()).toContain('quiet mode');
+    expect(await welcome!.locator('main').textContent()).toContain(en('nu_welcomeQuietBody'));
     await expectAxeClean('welcome (light)', welcome!);
     await welcome!.emulateMedia({ colorScheme: 'dark' });
     await expectAxeClean('welcome (dark)', welcome!);
@@ -52,12 +53,12 @@ describe('first run in English', () => {
     const popup = await session.openPopup();
     const empty = popup.getByTestId('empty-state');
     await expect.poll(() => empty.count()).toBe(1);
-    expect(await empty.locator('h2').textContent()).toBe('No one saved yet');
-    expect(await empty.locator('p').textContent()).toBe("Open someone's LinkedIn or X profile to add your first note: the Kakehashi panel appears on the page.");
+    expect(await empty.locator('h2').textContent()).toBe(en('popupEmptyTitle'));
+    expect(await empty.locator('p').textContent()).toBe(en('popupEmptyBody'));
     const link = popup.getByTestId('empty-import');
-    expect(await link.textContent()).toBe('Or import your LinkedIn connections');
+    expect(await link.textContent()).toBe(en('nu_popupEmptyImport'));
     expect(await link.getAttribute('href')).toBe(`chrome-extension://${session.extensionId}/options.html#data`);
-    expect(await popup.locator('main').textContent()).not.toContain('Nice work');
+    expect(await popup.locator('main').textContent()).not.toContain(en('dueNone'));
     expect(await popup.getByTestId('due-list').count()).toBe(0);
     expect(await popup.getByTestId('suggestion-none').count()).toBe(0);
     await popup.close();
@@ -66,7 +67,7 @@ describe('first run in English', () => {
   it('links the privacy policy from the options page; it says nothing is sent, in both languages', async () => {
     const options = await session.openOptions();
     const link = options.getByTestId('privacy-link');
-    await expect.poll(() => link.textContent()).toBe('Privacy policy');
+    await expect.poll(() => link.textContent()).toBe(en('nu_privacyLink'));
     await link.click();
     await options.waitForURL(/privacy\.html$/);
     expect(await options.locator('h1').textContent()).toBe('Kakehashi: Privacy policy / プライバシーポリシー');
@@ -88,12 +89,12 @@ describe('first run in Japanese', () => {
     const session = await launchExtension({ locale: 'ja', keepWelcome: true });
     try {
       const welcome = session.welcome!;
-      await expect.poll(() => welcome.locator('h1').textContent()).toBe('Kakehashi へようこそ');
-      expect(await welcome.locator('h2').first().textContent()).toBe('1. 自分の業界を設定する');
+      await expect.poll(() => welcome.locator('h1').textContent()).toBe(ja('nu_welcomeTitle'));
+      expect(await welcome.locator('h2').first().textContent()).toBe(ja('nu_welcomeIndustryHeading'));
       expect(await welcome.evaluate(() => document.documentElement.lang)).toBe('ja');
       await expectAxeClean('welcome (ja)', welcome);
       const popup = await session.openPopup();
-      await expect.poll(() => popup.getByTestId('empty-import').textContent()).toBe('LinkedIn のつながりを取り込むこともできます');
+      await expect.poll(() => popup.getByTestId('empty-import').textContent()).toBe(ja('nu_popupEmptyImport'));
     } finally {
       await session.close();
     }

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDb } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, upToFirstPlaceholder } from './messages';
 import { evaluateInPanel, focused, panel, panelName } from './panel';
 import { ROOT } from './paths';
 
@@ -23,8 +24,8 @@ const RENAMED = fixture('x', 'profile-renamed-handle.2026-11');
 const BEFORE_RENAME = RENAMED.replaceAll('Mika_Tsukuru', 'mika_builds');
 
 async function saveNote(page: Page, body: string): Promise<void> {
-  await panel(page).getByLabel('New note').fill(body);
-  await panel(page).getByRole('button', { name: 'Save note' }).click();
+  await panel(page).getByLabel(en('noteLabel')).fill(body);
+  await panel(page).getByRole('button', { name: en('noteSave') }).click();
   await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toContain(body);
 }
 
@@ -65,7 +66,7 @@ describe('identity: one record per person', () => {
   it('a note saved at an unreadable member-id URL moves to the slug once its page names both; the member-id URL still finds them', async () => {
     const page = await session.context.newPage();
     await page.goto(JONAS.memberUrl);
-    await expect.poll(() => panel(page).locator('.notice').textContent(), { timeout: 15_000 }).toContain('Could not read from this page');
+    await expect.poll(() => panel(page).locator('.notice').textContent(), { timeout: 15_000 }).toContain(upToFirstPlaceholder(en, 'panelUnreadable'));
     await saveNote(page, 'Energy storage, Hamburg meetup');
     expect((await dumpDb(dbPage)).contacts.map((c) => c.id)).toContain('linkedin:acoaad1j7rmkx2');
 
@@ -91,7 +92,7 @@ describe('identity: one record per person', () => {
 
     // Renamed: the same account (same user id) under the new handle.
     await page.goto('https://x.com/Mika_Tsukuru');
-    await expect.poll(() => panel(page).getByTestId('panel-renamed').textContent()).toBe('@mika_builds is now @mika_tsukuru. Your notes moved with them.');
+    await expect.poll(() => panel(page).getByTestId('panel-renamed').textContent()).toBe(en('identRenamed', 'mika_builds', 'mika_tsukuru'));
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['盛岡の木工、棚を注文した']);
     const { contacts, notes } = await dumpDb(dbPage);
     const xContacts = contacts.filter((c) => c.site === 'x');
@@ -102,7 +103,7 @@ describe('identity: one record per person', () => {
     session.serve({ 'https://x.com/mika_builds': fixture('x', 'negative-account-missing.2026-05') });
     await page.goto('https://x.com/mika_builds');
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['盛岡の木工、棚を注文した']);
-    expect(await panel(page).getByTestId('panel-renamed').textContent()).toBe('@mika_builds is now @mika_tsukuru. Your notes moved with them.');
+    expect(await panel(page).getByTestId('panel-renamed').textContent()).toBe(en('identRenamed', 'mika_builds', 'mika_tsukuru'));
     expect(await panelName(page).textContent()).toBe('高橋 美香');
     await page.close();
     expect(session.foreignRequests()).toEqual([]);
@@ -115,9 +116,9 @@ describe('identity: one record per person', () => {
     session.serve({ [url]: fixture('linkedin', 'negative-previous-sdui.2026-11') });
     const page = await session.context.newPage();
     await page.goto(url);
-    await expect.poll(() => panel(page).locator('.notice').textContent(), { timeout: 15_000 }).toContain('Could not read from this page');
-    await panel(page).getByRole('button', { name: 'Copy a report' }).click();
-    await expect.poll(() => panel(page).getByTestId('report-status').textContent()).toContain('Report copied');
+    await expect.poll(() => panel(page).locator('.notice').textContent(), { timeout: 15_000 }).toContain(upToFirstPlaceholder(en, 'panelUnreadable'));
+    await panel(page).getByRole('button', { name: en('identReportCopy') }).click();
+    await expect.poll(() => panel(page).getByTestId('report-status').textContent()).toBe(en('identReportCopied'));
     const report = await page.evaluate(() => navigator.clipboard.readText());
     expect(report).toContain('Kakehashi page report (format 1)');
     expect(report).toContain('start: top card (sdui)');
@@ -140,13 +141,11 @@ describe('identity: one record per person', () => {
     await cdp.send('Browser.setPermission', { permission: { name: 'clipboard-write' }, setting: 'denied', origin: 'https://www.linkedin.com' });
     await cdp.send('Browser.setPermission', { permission: { name: 'clipboard-write', allowWithoutSanitization: false }, setting: 'denied', origin: 'https://www.linkedin.com' });
     await page.goto(url);
-    await expect.poll(() => panel(page).locator('.notice').textContent(), { timeout: 15_000 }).toContain('Could not read from this page');
-    await panel(page).getByRole('button', { name: 'Copy a report' }).click();
-    await expect.poll(() => panel(page).getByTestId('report-status').textContent()).toBe(
-      'Could not copy the report: the browser did not allow the clipboard. The report is in the box below, already selected: copy it with Ctrl+C (⌘C on a Mac). Nothing was sent anywhere.',
-    );
+    await expect.poll(() => panel(page).locator('.notice').textContent(), { timeout: 15_000 }).toContain(upToFirstPlaceholder(en, 'panelUnreadable'));
+    await panel(page).getByRole('button', { name: en('identReportCopy') }).click();
+    await expect.poll(() => panel(page).getByTestId('report-status').textContent()).toBe(en('identReportFailed'));
     expect(await panel(page).getByTestId('report-status').getAttribute('role')).toBe('alert');
-    expect(await panel(page).locator('label.report-text').textContent()).toBe("Report text (the page's structure only)");
+    expect(await panel(page).locator('label.report-text').textContent()).toBe(en('adaptReportText'));
     const report = (await panel(page).getByTestId('report-text').inputValue()) ?? '';
     expect(report).toContain('Kakehashi page report (format 1)');
     expect(report).toContain('componentkey="com.linkedin.sdui.profile.card.ref{Aa9 x14}Topcard"');

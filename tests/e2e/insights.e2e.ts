@@ -11,6 +11,9 @@ import { DAY_MS } from '../../utils/model';
 import { reportAndFilter, runAxe } from './axe';
 import { sendRaw } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, ja } from './messages';
+
+const TECH = en('industry_technology_information_media');
 
 const profile = (handle: string, name: string) => ({ site: 'linkedin', handle, name, headline: null, company: null, location: null, avatarUrl: null });
 
@@ -62,13 +65,11 @@ describe('Insights and the popup goal line', () => {
   it('the popup shows one line of progress toward the goal, and the suggestion’s reason says it is below', async () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await expect.poll(() => popup.getByTestId('goal-line').textContent()).toBe('Last 30 days: 3 of 9 touches outside Technology, Information and Media — goal 40%');
+    await expect.poll(() => popup.getByTestId('goal-line').textContent()).toBe(en('insightsPopupGoal_other', 3, 9, TECH, 40));
     expect(await popup.getByTestId('goal-line').getAttribute('data-below')).toBe('true');
-    expect(await popup.getByTestId('suggestion-below-goal').textContent()).toBe(
-      'Only 33% of your last 30 days’ touches were outside Technology, Information and Media — below your 40% goal',
-    );
+    expect(await popup.getByTestId('suggestion-below-goal').textContent()).toBe(en('insightsReasonBelowGoal', 33, TECH, 40));
     // Asked twice, given nothing: the popup nudges to share something useful (on the card or on its own).
-    await expect.poll(() => popup.locator('body').textContent()).toContain('You have asked 2 times more than you have given: share something useful.');
+    await expect.poll(() => popup.locator('body').textContent()).toContain(en('insightsNudge_other', 2));
     await popup.close();
   });
 
@@ -80,13 +81,13 @@ describe('Insights and the popup goal line', () => {
     await goal.fill('150');
     await goal.press('Tab');
     const profileSection = options.locator('section[aria-labelledby="kk-profile"]');
-    await expect.poll(() => profileSection.getByRole('alert').textContent()).toBe('Enter a whole number from 5 to 95.');
+    await expect.poll(() => profileSection.getByRole('alert').textContent()).toBe(en('insightsSettingsGoalInvalid', 5, 95));
     await goal.fill('30');
     await goal.press('Tab');
-    await expect.poll(() => profileSection.getByRole('status').textContent()).toBe('Saved.');
+    await expect.poll(() => profileSection.getByRole('status').textContent()).toBe(en('settingsSaved'));
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await expect.poll(() => popup.getByTestId('goal-line').textContent()).toBe('Last 30 days: 3 of 9 touches outside Technology, Information and Media — goal 30%');
+    await expect.poll(() => popup.getByTestId('goal-line').textContent()).toBe(en('insightsPopupGoal_other', 3, 9, TECH, 30));
     expect(await popup.getByTestId('goal-line').getAttribute('data-below')).toBe('false');
     await popup.close();
     await goal.fill('40');
@@ -98,15 +99,15 @@ describe('Insights and the popup goal line', () => {
   it('shows the share outside the user’s industry for 30 and 90 days, against the goal', async () => {
     await page.goto(`chrome-extension://${session.extensionId}/people.html#insights`);
     await expect.poll(() => page.getByTestId('insights').getAttribute('data-state')).toBe('ready');
-    expect(await page.getByTestId('insights-share-30').textContent()).toBe('Last 30 days: 3 of 9 touches outside Technology, Information and Media (33%)');
-    expect(await page.getByTestId('insights-share-90').textContent()).toBe('Last 90 days: 3 of 9 touches outside Technology, Information and Media (33%)');
-    expect(await page.getByTestId('insights-goal-status').textContent()).toBe('Below your goal of 40%');
+    expect(await page.getByTestId('insights-share-30').textContent()).toBe(en('insightsShare_other', 30, 3, 9, TECH, 33));
+    expect(await page.getByTestId('insights-share-90').textContent()).toBe(en('insightsShare_other', 90, 3, 9, TECH, 33));
+    expect(await page.getByTestId('insights-goal-status').textContent()).toBe(en('insightsGoalBelow', 40));
     expect(await page.getByTestId('nav-insights').getAttribute('aria-current')).toBe('page');
   });
 
   it('the 26-week trend has a table alternative with the same numbers', async () => {
     expect(await page.getByTestId('insights-trend-chart').getAttribute('role')).toBe('img');
-    await page.getByText('Show as a table').click();
+    await page.getByText(en('insightsShowTable')).click();
     const rows = page.getByTestId('insights-trend-table').locator('tbody tr');
     expect(await rows.count()).toBe(26);
     expect(await rows.last().locator('td').allTextContents()).toEqual(['2', '5', '40%']);
@@ -123,25 +124,25 @@ describe('Insights and the popup goal line', () => {
 
   it('lists the industries not touched for longest, each one click from a suggestion in it', async () => {
     const items = page.getByTestId('insights-stale').locator('li');
-    expect(await items.locator('strong').allTextContents()).toEqual(['Education', 'Manufacturing', 'Hospitals and Health Care', 'Financial Services']);
-    expect(await items.first().locator('.muted').textContent()).toBe('No touch yet · 1 person');
-    expect(await items.nth(1).locator('.muted').textContent()).toBe('100 days since the last touch');
-    await items.first().getByRole('button', { name: 'Suggest someone in Education' }).click();
+    expect(await items.locator('strong').allTextContents()).toEqual([en('industry_education'), en('industry_manufacturing'), en('industry_hospitals_health_care'), en('industry_financial_services')]);
+    expect(await items.first().locator('.muted').textContent()).toBe(en('insightsStaleNever_one', 1));
+    expect(await items.nth(1).locator('.muted').textContent()).toBe(en('insightsStaleDays_other', 100));
+    await items.first().getByRole('button', { name: en('insightsSuggestFrom', en('industry_education')) }).click();
     const card = page.getByTestId('suggestion');
     await expect.poll(() => card.getAttribute('data-contact-id')).toBe('linkedin:teacher');
     expect(await card.locator('.name').textContent()).toBe('Tara Teacher');
     await card.locator('summary').click();
     // The starter recalls what the user knows: the topic of the latest note.
-    expect(await card.locator('.starters li span').first().textContent()).toBe('Last time you talked about “Curriculum design for coding classes” — how has that been going?');
-    await card.getByRole('button', { name: 'Skip' }).click();
+    expect(await card.locator('.starters li span').first().textContent()).toBe(en('insightsStarterRecallNote', 'Curriculum design for coding classes'));
+    await card.getByRole('button', { name: en('suggestionSkip') }).click();
     await expect.poll(() => card.count()).toBe(0);
   });
 
   it('shows the give/ask balance overall and who has been asked more than given to', async () => {
-    expect(await page.getByTestId('insights-balance').textContent()).toBe('All time: gives 1, asks 2');
+    expect(await page.getByTestId('insights-balance').textContent()).toBe(en('insightsBalance', 1, 2));
     const giveBack = page.getByTestId('insights-give-back');
     expect(await giveBack.locator('strong').allTextContents()).toEqual(['Ben Banker']);
-    expect(await giveBack.textContent()).toContain('You have asked 2 times more than you have given: share something useful.');
+    expect(await giveBack.textContent()).toContain(en('insightsNudge_other', 2));
   });
 
   it('passes axe (WCAG 2.2 AA) in light and dark', async () => {
@@ -161,7 +162,7 @@ describe('Insights and the popup goal line', () => {
     const banker = page.locator('[role=option]', { hasText: 'Ben Banker' });
     await expect.poll(() => banker.count()).toBe(1);
     await banker.click();
-    await expect.poll(() => page.getByTestId('person-give-back').textContent()).toContain('You have asked 2 times more than you have given');
+    await expect.poll(() => page.getByTestId('person-give-back').textContent()).toContain(en('insightsNudge_other', 2));
   });
 });
 
@@ -179,13 +180,15 @@ describe('Insights in Japanese', () => {
     await seed(page, JA_NAMES);
     await page.goto(`chrome-extension://${session.extensionId}/people.html#insights`);
     await expect.poll(() => page.getByTestId('insights').getAttribute('data-state')).toBe('ready');
-    expect(await page.getByTestId('insights-share-30').textContent()).toBe('過去30日：9回の接点のうち3回が情報・通信・メディア以外（33%）');
-    expect(await page.locator('h2').allTextContents()).toEqual(['自分の業種以外との接点', '業種の構成', '最も長く接点のない業種', 'ギブとアスク', '地元とそれ以外', '紹介']);
-    expect(await page.getByTestId('insights-balance').textContent()).toBe('これまで：ギブ1回、アスク2回');
+    expect(await page.getByTestId('insights-share-30').textContent()).toBe(ja('insightsShare_other', 30, 3, 9, ja('industry_technology_information_media'), 33));
+    expect(await page.locator('h2').allTextContents()).toEqual(
+      (['insightsGoalHeading', 'insightsMixHeading', 'insightsStaleHeading', 'insightsBalanceHeading', 'regionInsightsHeading', 'introsHeading'] as const).map((key) => ja(key)),
+    );
+    expect(await page.getByTestId('insights-balance').textContent()).toBe(ja('insightsBalance', 1, 2));
     // No English left in the view (names and figures aside).
     expect((await page.getByTestId('insights').textContent())!.match(/[A-Za-z]{3,}/g)).toBeNull();
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await expect.poll(() => popup.getByTestId('goal-line').textContent()).toBe('過去30日：9回の接点のうち3回が情報・通信・メディア以外 — 目標40%');
+    await expect.poll(() => popup.getByTestId('goal-line').textContent()).toBe(ja('insightsPopupGoal_other', 3, 9, ja('industry_technology_information_media'), 40));
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportAndFilter, runAxe } from './axe';
 import { sendRaw } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, ja } from './messages';
 
 const profile = (handle: string, name: string) => ({ site: 'linkedin', handle, name, headline: null, company: null, location: null, avatarUrl: null });
 
@@ -82,12 +83,12 @@ describe('Introductions', () => {
   it('lists pairs from different industries with their industries, the shared topic and a draft', async () => {
     expect((await page.getByTestId('intro').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-pair')))).sort()).toEqual([BEES, KUBE, CHESS].sort());
     const kube = card(KUBE);
-    expect(await kube.locator('.intro-people').textContent()).toBe('Dev Tanaka (Technology, Information and Media) ↔ Nora Nurse (Hospitals and Health Care)');
-    expect(await kube.getByTestId('intro-reason').textContent()).toBe('Both mention “Kubernetes”.');
+    expect(await kube.locator('.intro-people').textContent()).toBe(`Dev Tanaka (${en('industry_technology_information_media')}) ↔ Nora Nurse (${en('industry_hospitals_health_care')})`);
+    expect(await kube.getByTestId('intro-reason').textContent()).toBe(en('introsReasonTopic', 'Kubernetes'));
     expect(await kube.getByTestId('intro-draft').inputValue()).toBe(
-      'Hi Dev Tanaka and Nora Nurse — I’d like to introduce you to each other. Dev Tanaka is in Technology, Information and Media, Nora Nurse is in Hospitals and Health Care, and you both have an interest in Kubernetes. I think you’d have a lot to talk about, so I’ll let you take it from here.',
+      en('introsDraft', 'Dev Tanaka', 'Nora Nurse', en('industry_technology_information_media'), en('industry_hospitals_health_care'), 'Kubernetes'),
     );
-    expect(await card(CHESS).getByTestId('intro-reason').textContent()).toBe('Both mention “chess”.');
+    expect(await card(CHESS).getByTestId('intro-reason').textContent()).toBe(en('introsReasonTopic', 'chess'));
   });
 
   it('passes axe (WCAG 2.2 AA) in light and dark', async () => {
@@ -115,7 +116,7 @@ describe('Introductions', () => {
     const kube = card(KUBE);
     await kube.getByTestId('intro-copy').click();
     await expect.poll(() => kube.getByTestId('intro-copy-status').getAttribute('data-state')).toBe('done');
-    expect(await kube.getByTestId('intro-copy-status').textContent()).toBe('Copied. Nothing was sent — paste it into a message yourself.');
+    expect(await kube.getByTestId('intro-copy-status').textContent()).toBe(en('introsCopied'));
     expect(await page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([await kube.getByTestId('intro-draft').inputValue()]);
   });
 
@@ -131,7 +132,7 @@ describe('Introductions', () => {
     const status = chess.getByTestId('intro-copy-status');
     await expect.poll(() => status.getAttribute('data-state')).toBe('error');
     expect(await status.getAttribute('role')).toBe('alert');
-    expect(await status.textContent()).toBe('Could not copy. The draft is selected: press Ctrl+C (⌘C) to copy it.');
+    expect(await status.textContent()).toBe(en('introsCopyFailed'));
     const draft = chess.getByTestId('intro-draft');
     const length = (await draft.inputValue()).length;
     expect(await draft.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart, el.selectionEnd])).toEqual([true, 0, length]);
@@ -140,10 +141,10 @@ describe('Introductions', () => {
   it('Skip and Snooze take a pair away, and it stays away after a reload', async () => {
     await card(CHESS).getByTestId('intro-skip').click();
     await expect.poll(() => card(CHESS).count()).toBe(0);
-    expect(await page.getByTestId('intros-said').textContent()).toBe('Skipped: Dan Driver ↔ Tara Teacher. It will not be suggested again.');
+    expect(await page.getByTestId('intros-said').textContent()).toBe(en('introsSkippedSaid', 'Dan Driver ↔ Tara Teacher'));
     await card(BEES).getByTestId('intro-snooze').click();
     await expect.poll(() => card(BEES).count()).toBe(0);
-    expect(await page.getByTestId('intros-said').textContent()).toBe('Snoozed for 30 days: Al Analyst ↔ Fay Farmer.');
+    expect(await page.getByTestId('intros-said').textContent()).toBe(en('introsSnoozedSaid', 'Al Analyst ↔ Fay Farmer'));
     await open();
     expect(await page.getByTestId('intro').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-pair')))).toEqual([KUBE]);
   });
@@ -153,7 +154,7 @@ describe('Introductions', () => {
     await done.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => card(KUBE).count()).toBe(0);
-    expect(await page.getByTestId('intros-said').textContent()).toBe('Logged the introduction for both: Dev Tanaka ↔ Nora Nurse.');
+    expect(await page.getByTestId('intros-said').textContent()).toBe(en('introsDoneSaid', 'Dev Tanaka ↔ Nora Nurse'));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('insights-intros-heading');
     const introduced = (await readTouches(page)).filter((t) => t.kind === 'introduced').map((t) => [t.contactId, t.otherId]);
     expect(introduced.sort()).toEqual([
@@ -189,11 +190,11 @@ describe('Introductions in Japanese', () => {
     await expect.poll(() => page.getByTestId('intros').getAttribute('data-state')).toBe('ready');
     const intro = page.getByTestId('intro');
     expect(await intro.count()).toBe(1);
-    expect(await intro.getByTestId('intro-reason').textContent()).toBe('二人とも「日本酒」に触れています。');
+    expect(await intro.getByTestId('intro-reason').textContent()).toBe(ja('introsReasonTopic', '日本酒'));
     expect(await intro.getByTestId('intro-draft').inputValue()).toBe(
-      '開発 太郎さん、旅館 花子さん、お二人をご紹介させてください。開発 太郎さんは情報・通信・メディア、旅館 花子さんは宿泊・飲食サービスの分野でお仕事をされていて、お二人とも「日本酒」に関心をお持ちです。きっと話が弾むと思いますので、ぜひ一度お話ししてみてください。',
+      ja('introsDraft', '開発 太郎', '旅館 花子', ja('industry_technology_information_media'), ja('industry_accommodation_services'), '日本酒'),
     );
-    expect(await page.locator('#insights-intros-heading').textContent()).toBe('紹介');
+    expect(await page.locator('#insights-intros-heading').textContent()).toBe(ja('introsHeading'));
     expect((await page.getByTestId('intros').textContent())!.match(/[A-Za-z]{3,}/g)).toBeNull();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

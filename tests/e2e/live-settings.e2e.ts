@@ -93,9 +93,9 @@ describe('live settings and theme in an open tab', () => {
 
   it('quiet mode on removes the panel from the open tab; off brings it back', async () => {
     const options = await session.openOptions();
-    await options.getByLabel(/Quiet mode/).check();
+    await options.getByLabel(en.settingsQuietMode.message).check();
     await expect.poll(() => panel(page).count()).toBe(0);
-    await options.getByLabel(/Quiet mode/).uncheck();
+    await options.getByLabel(en.settingsQuietMode.message).uncheck();
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
     await options.close();
   });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDb, saveSettings, seedContacts } from './extension-page';
 import { ETHAN, HARUTO } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, ja } from './messages';
 import { focused, isoDay, panel, panelName } from './panel';
 
 /** components/panel/Panel.tsx UNDO_MS, with room for a loaded machine. */
@@ -41,8 +42,8 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
 
     await panel(page).locator('[data-testid=touch-kinds] input[value=meeting]').click();
     expect(await checkedKind(page)).toBe('meeting');
-    await panel(page).getByRole('button', { name: 'Log touch' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Logged “Met” today.');
+    await panel(page).getByRole('button', { name: en('touchLog') }).click();
+    await expect.poll(() => status(page).textContent()).toBe(en('recordTouchLogged', en('touch_meeting')));
     await expect.poll(async () => (await dumpDb(popup)).touches.map((t) => t.kind)).toEqual(['meeting']);
 
     await page.reload();
@@ -55,11 +56,11 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
     const page = await session.context.newPage();
     await page.goto(ETHAN.url);
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
-    await panel(page).getByLabel('Last contact date').fill(isoDay(10));
-    await panel(page).getByRole('button', { name: 'Set date' }).click();
+    await panel(page).getByLabel(en('lastContactPickLabel')).fill(isoDay(10));
+    await panel(page).getByRole('button', { name: en('lastContactSetButton') }).click();
     const tenDaysAgo = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date(`${isoDay(10)}T12:00`));
     await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).toBe(tenDaysAgo);
-    await expect.poll(() => status(page).textContent()).toBe(`Last contact set to ${tenDaysAgo}.`);
+    await expect.poll(() => status(page).textContent()).toBe(en('lastContactSaved', tenDaysAgo));
     const db = await dumpDb(popup);
     expect(db.contacts.find((c) => c.id === 'linkedin:ethanohara')?.lastContactAt).toBe(new Date(`${isoDay(10)}T12:00`).getTime());
     expect(db.touches.map((t) => t.kind)).toEqual(['meeting']);
@@ -74,21 +75,21 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
     await saveSettings(popup, { industry: 'technology-information-media' });
 
     let home = await session.openPopup();
-    const picker = home.getByRole('group', { name: '“Done” logs' });
-    await expect.poll(() => picker.getByRole('radio', { name: 'Met' }).isChecked()).toBe(true);
-    await picker.getByRole('radio', { name: 'Thanked' }).check();
-    await home.getByRole('button', { name: 'Done: Mark Due Person as contacted today' }).click();
+    const picker = home.getByRole('group', { name: en('recordPopupKindLegend') });
+    await expect.poll(() => picker.getByRole('radio', { name: en('touch_meeting') }).isChecked()).toBe(true);
+    await picker.getByRole('radio', { name: en('touch_thanks') }).check();
+    await home.getByRole('button', { name: `${en('dueDone')}: ${en('dueDoneLabel', 'Due Person')}` }).click();
     await expect.poll(async () => (await dumpDb(popup)).touches.filter((t) => t.contactId === 'linkedin:due-person').map((t) => t.kind)).toEqual(['thanks']);
 
     // The suggestion (the only person outside Technology) logs the picked kind too.
     await expect.poll(() => home.getByTestId('suggestion').getAttribute('data-contact-id')).toBe('linkedin:banker');
-    await picker.getByRole('radio', { name: 'Asked' }).check();
+    await picker.getByRole('radio', { name: en('touch_ask') }).check();
     await home.getByTestId('suggestion-done').click();
     await expect.poll(async () => (await dumpDb(popup)).touches.filter((t) => t.contactId === 'linkedin:banker').map((t) => t.kind)).toEqual(['ask']);
     await home.close();
 
     home = await session.openPopup();
-    await expect.poll(() => home.getByRole('group', { name: '“Done” logs' }).getByRole('radio', { name: 'Asked' }).isChecked()).toBe(true);
+    await expect.poll(() => home.getByRole('group', { name: en('recordPopupKindLegend') }).getByRole('radio', { name: en('touch_ask') }).isChecked()).toBe(true);
     await home.close();
     const page = await session.context.newPage();
     await page.goto(ETHAN.url);
@@ -100,9 +101,9 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
     const page = await session.context.newPage();
     await page.goto(ETHAN.url);
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
-    await panel(page).getByLabel('New note').fill('Ask about the Osaka office');
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Note saved.');
+    await panel(page).getByLabel(en('noteLabel')).fill('Ask about the Osaka office');
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
+    await expect.poll(() => status(page).textContent()).toBe(en('noteSaved'));
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Ask about the Osaka office']);
     const [stored] = (await dumpDb(popup)).notes;
     const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stored!.createdAt as number));
@@ -110,28 +111,28 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
     expect(when).toMatch(/\d{1,2}:\d{2}\s?[AP]M/);
 
     // Delete, then Undo: the same note (id, text, times) is back.
-    await panel(page).getByRole('button', { name: 'Delete' }).click();
-    await panel(page).getByRole('button', { name: 'Delete note' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Note deleted.');
+    await panel(page).getByRole('button', { name: en('noteDelete') }).click();
+    await panel(page).getByRole('button', { name: en('noteDeleteYes') }).click();
+    await expect.poll(() => status(page).textContent()).toBe(en('noteDeleted'));
     await expect.poll(() => panel(page).locator('.note').count()).toBe(0);
     expect((await dumpDb(popup)).notes).toEqual([]);
     // The deleted note's buttons are gone: keyboard focus waits on Undo.
-    await expect.poll(async () => (await focused(page)).name).toBe('Undo');
-    await panel(page).getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Note restored.');
+    await expect.poll(async () => (await focused(page)).name).toBe(en('recordNoteUndo'));
+    await panel(page).getByRole('button', { name: en('recordNoteUndo') }).click();
+    await expect.poll(() => status(page).textContent()).toBe(en('recordNoteRestored'));
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Ask about the Osaka office']);
     expect((await dumpDb(popup)).notes).toEqual([stored]);
-    expect(await panel(page).getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    expect(await panel(page).getByRole('button', { name: en('recordNoteUndo') }).count()).toBe(0);
 
     // Delete without Undo: the offer ends after a few seconds and the note stays gone.
-    await panel(page).getByRole('button', { name: 'Delete' }).click();
-    await panel(page).getByRole('button', { name: 'Delete note' }).click();
-    await expect.poll(() => panel(page).getByRole('button', { name: 'Undo' }).count()).toBe(1);
+    await panel(page).getByRole('button', { name: en('noteDelete') }).click();
+    await panel(page).getByRole('button', { name: en('noteDeleteYes') }).click();
+    await expect.poll(() => panel(page).getByRole('button', { name: en('recordNoteUndo') }).count()).toBe(1);
     await page.waitForTimeout(UNDO_WINDOW_MS);
-    await expect.poll(() => panel(page).getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    await expect.poll(() => panel(page).getByRole('button', { name: en('recordNoteUndo') }).count()).toBe(0);
     expect((await dumpDb(popup)).notes).toEqual([]);
     await page.reload();
-    await expect.poll(() => panel(page).textContent()).toContain('No notes yet.');
+    await expect.poll(() => panel(page).textContent()).toContain(en('notesEmpty'));
     await page.close();
   });
 
@@ -139,17 +140,17 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
     const page = await session.context.newPage();
     await page.goto(HARUTO.url);
     await expect.poll(() => panelName(page).textContent()).toBe(HARUTO.name);
-    const industry = panel(page).getByLabel(`Industry of ${HARUTO.name}`);
-    await panel(page).getByRole('button', { name: 'Track this person' }).click();
+    const industry = panel(page).getByLabel(en('industryLabel', HARUTO.name));
+    await panel(page).getByRole('button', { name: en('panelTrack') }).click();
     // "Software Engineer at Kumori Labs": the classifier guesses Technology.
-    await expect.poll(() => industry.selectedText()).toBe('Technology, Information and Media');
+    await expect.poll(() => industry.selectedText()).toBe(en('industry_technology_information_media'));
     expect(await panel(page).getByTestId('industry-auto').count()).toBe(1);
-    await industry.selectOption({ label: 'Unknown' });
+    await industry.selectOption({ label: en('industryUnknown') });
     await expect.poll(async () => (await dumpDb(popup)).contacts.find((c) => c.id === 'linkedin:harutokimura')?.industrySource).toBe('manual');
 
     await page.reload();
     await expect.poll(() => panelName(page).textContent()).toBe(HARUTO.name);
-    await expect.poll(() => industry.selectedText()).toBe('Unknown');
+    await expect.poll(() => industry.selectedText()).toBe(en('industryUnknown'));
 
     // The person changed their headline: the visit refreshes it, and still guesses nothing.
     session.serve({ [HARUTO.url]: HARUTO.html().replaceAll('Software Engineer at Kumori Labs', 'Senior Software Engineer at Kumori Labs') });
@@ -157,7 +158,7 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
     await expect.poll(async () => (await dumpDb(popup)).contacts.find((c) => c.id === 'linkedin:harutokimura')?.headline).toBe('Senior Software Engineer at Kumori Labs');
     const stored = (await dumpDb(popup)).contacts.find((c) => c.id === 'linkedin:harutokimura');
     expect(stored).toMatchObject({ industry: null, industrySource: 'manual' });
-    expect(await industry.selectedText()).toBe('Unknown');
+    expect(await industry.selectedText()).toBe(en('industryUnknown'));
     expect(await panel(page).getByTestId('industry-auto').count()).toBe(0);
     await page.close();
   });
@@ -169,27 +170,27 @@ describe('logging: touch kinds, corrections, panel feedback, undo, a chosen "Unk
 
 describe('logging in Japanese', () => {
   it('confirms, names the kinds and shows note times in Japanese', async () => {
-    const ja = await launchExtension({ locale: 'ja' });
+    const jaSession = await launchExtension({ locale: 'ja' });
     try {
-      ja.serve({ [ETHAN.url]: ETHAN.html() });
-      const page = await ja.context.newPage();
+      jaSession.serve({ [ETHAN.url]: ETHAN.html() });
+      const page = await jaSession.context.newPage();
       await page.goto(ETHAN.url);
       await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
-      expect(await panel(page).locator('[data-testid=touch-kinds] legend').textContent()).toBe('やりとりの種類');
+      expect(await panel(page).locator('[data-testid=touch-kinds] legend').textContent()).toBe(ja('touchKindLabel'));
       await panel(page).locator('[data-testid=touch-kinds] input[value=meeting]').click();
-      await panel(page).getByRole('button', { name: '記録する' }).click();
-      await expect.poll(() => status(page).textContent()).toBe('今日の「会った」を記録しました。');
-      await panel(page).getByLabel('新しいメモ').fill('大阪オフィスについて聞く');
-      await panel(page).getByRole('button', { name: 'メモを保存' }).click();
-      await expect.poll(() => status(page).textContent()).toBe('メモを保存しました。');
-      const popup = await ja.openPopup();
+      await panel(page).getByRole('button', { name: ja('touchLog') }).click();
+      await expect.poll(() => status(page).textContent()).toBe(ja('recordTouchLogged', ja('touch_meeting')));
+      await panel(page).getByLabel(ja('noteLabel')).fill('大阪オフィスについて聞く');
+      await panel(page).getByRole('button', { name: ja('noteSave') }).click();
+      await expect.poll(() => status(page).textContent()).toBe(ja('noteSaved'));
+      const popup = await jaSession.openPopup();
       const [stored] = (await dumpDb(popup)).notes;
       const when = new Intl.DateTimeFormat('ja', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stored!.createdAt as number));
       expect(await panel(page).getByTestId('note-time').textContent()).toBe(when);
       expect(when).toMatch(/\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}/);
-      expect(ja.foreignRequests()).toEqual([]);
+      expect(jaSession.foreignRequests()).toEqual([]);
     } finally {
-      await ja.close();
+      await jaSession.close();
     }
   });
 });

@@ -16,6 +16,7 @@ import { knownAuthors } from '../../bench/lib/marks';
 import { DAY, saveSettings, seedContacts, sendAllRaw, snapshotOf, type SeedPerson } from './extension-page';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, ja } from './messages';
 import { SLICE_BUDGET_MS } from '../../components/marks/budget';
 import { markButtonCentre, markHosts, markStats, readMarks, type MarkSeen } from './marks';
 import { evaluateInRoot } from './panel';
@@ -90,8 +91,8 @@ describe('inline marks', () => {
     await expect.poll(() => hrefs(x), { timeout: 10_000 }).toEqual(X_MARKED);
     const marks = await readMarks(feed);
     expect(marks.every((m) => m.mode === 'closed')).toBe(true);
-    expect(marks[0]).toMatchObject({ label: "Your notes on Ethan O'Hara", due: 'yes', cardShown: false });
-    expect(marks[1]).toMatchObject({ label: 'Your notes on 田中 美和', due: 'no' });
+    expect(marks[0]).toMatchObject({ label: en('marksLabel', "Ethan O'Hara"), due: 'yes', cardShown: false });
+    expect(marks[1]).toMatchObject({ label: en('marksLabel', '田中 美和'), due: 'no' });
     await Promise.all([feed.close(), x.close(), options.close()]);
   });
 
@@ -118,7 +119,7 @@ describe('inline marks', () => {
     const priya = async () => (await readMarks(page)).find((m) => m.href === LINKEDIN_MARKED[2]) as MarkSeen;
     await expect.poll(async () => (await priya()).focused).toBe(true);
     expect((await priya()).cardShown).toBe(true);
-    expect((await priya()).card).toContain('No notes yet');
+    expect((await priya()).card).toContain(en('marksNoNote'));
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await priya()).cardShown).toBe(false);
     expect((await priya()).focused).toBe(true);
@@ -327,7 +328,7 @@ describe('inline marks in Japanese', () => {
     await saveSettings(popup, { inlineMarks: true });
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
-    await expect.poll(async () => (await readMarks(page)).map((m) => m.label)).toEqual(['田中 美和 さんについてのメモ']);
+    await expect.poll(async () => (await readMarks(page)).map((m) => m.label)).toEqual([ja('marksLabel', '田中 美和')]);
     const [host] = await markHosts(page);
     const centre = await markButtonCentre(page, host!);
     await page.mouse.move(centre!.x, centre!.y);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDb, seedContacts, type SeedPerson } from './extension-page';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, ja } from './messages';
 import { ROOT } from './paths';
 
 const fixture = (site: 'linkedin' | 'x', name: string) => readFileSync(path.join(ROOT, 'utils/sites', site, '__fixtures__', name), 'utf8');
@@ -66,7 +67,7 @@ describe('on this page', () => {
     await page.goto(FEED_URL);
     await popupOver(popup, page);
     await expect.poll(() => listed(popup)).toContain('linkedin:kenji-watanabe');
-    await popup.getByRole('button', { name: 'Show Kenji Watanabe on the page' }).click();
+    await popup.getByRole('button', { name: en('onPageShowLabel', 'Kenji Watanabe') }).click();
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(expected);
@@ -80,10 +81,10 @@ describe('on this page', () => {
     // Not: unknown people, the user's own posts, company pages, or contacts who are not on the page.
     await expect.poll(() => listed(popup)).toEqual(['linkedin:ethanohara', 'linkedin:priya-raman-8b1c2', 'linkedin:kenji-watanabe', 'linkedin:田中-美和-12345']);
     const section = popup.getByTestId('on-this-page');
-    expect(await section.locator('h2').textContent()).toBe('On this page (4)');
+    expect(await section.locator('h2').textContent()).toBe(en('onPageHeading', 4));
     const ethan = section.locator('li[data-contact-id="linkedin:ethanohara"]');
     expect(await ethan.getAttribute('data-due')).toBe('yes');
-    expect(await ethan.textContent()).toContain('Financial Services');
+    expect(await ethan.textContent()).toContain(en('industry_financial_services'));
     expect(await ethan.locator('.excerpt').textContent()).toBe('Met at the Fukuoka meetup');
     expect(await ethan.textContent()).toMatch(/Last contact: .*Due since/);
     expect(await section.locator('li[data-contact-id="linkedin:田中-美和-12345"] .excerpt').textContent()).toBe('福岡の病院IT。次は紹介を。');
@@ -179,8 +180,8 @@ describe('on this page, in Japanese', () => {
     await page.goto(FEED_URL);
     await popupOver(popup, page);
     const section = popup.getByTestId('on-this-page');
-    await expect.poll(() => section.locator('h2').textContent()).toBe('このページにいる知り合い（1）');
-    expect(await section.getByRole('button', { name: 'ページ上で 田中 美和 さんを表示' }).count()).toBe(1);
+    await expect.poll(() => section.locator('h2').textContent()).toBe(ja('onPageHeading', 1));
+    expect(await section.getByRole('button', { name: ja('onPageShowLabel', '田中 美和') }).count()).toBe(1);
     expect(await section.locator('li').textContent()).toContain('連絡予定');
   });
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbDigest, dumpDb } from './extension-page';
 import { ETHAN, HARUTO } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, upToFirstPlaceholder } from './messages';
 import { evaluateInPanel, isoDay, panel, panelHosts, panelName } from './panel';
 
 const NOTE = 'Confidential: thinking of leaving Acme — 転職を考えている (needle 7731)';
@@ -116,23 +117,23 @@ describe('page isolation: the site cannot read the panel or press its buttons', 
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
 
     // The user saves a note, a date, an industry, a cadence and a touch with a note.
-    await panel(page).getByLabel('New note').fill(NOTE);
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill(NOTE);
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual([NOTE]);
-    await panel(page).getByLabel('Last contact date').fill(isoDay(12));
-    await panel(page).getByRole('button', { name: 'Set date' }).click();
-    await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).not.toBe('Never');
-    await panel(page).getByLabel(`Industry of ${ETHAN.name}`).selectOption({ label: 'Hospitals and Health Care' });
-    await expect.poll(() => panel(page).getByLabel(`Industry of ${ETHAN.name}`).selectedText()).toBe('Hospitals and Health Care');
-    await panel(page).getByLabel('Keep-in-touch cadence').selectOption({ label: 'Every 6 weeks' });
-    await panel(page).getByLabel('What happened (optional)').fill(TOUCH_NOTE);
-    await panel(page).getByRole('button', { name: 'Log touch' }).click();
+    await panel(page).getByLabel(en('lastContactPickLabel')).fill(isoDay(12));
+    await panel(page).getByRole('button', { name: en('lastContactSetButton') }).click();
+    await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).not.toBe(en('lastContactNever'));
+    await panel(page).getByLabel(en('industryLabel', ETHAN.name)).selectOption({ label: en('industry_hospitals_health_care') });
+    await expect.poll(() => panel(page).getByLabel(en('industryLabel', ETHAN.name)).selectedText()).toBe(en('industry_hospitals_health_care'));
+    await panel(page).getByLabel(en('cadenceLabel')).selectOption({ label: en('cadence_6w') });
+    await panel(page).getByLabel(en('touchNoteLabel')).fill(TOUCH_NOTE);
+    await panel(page).getByRole('button', { name: en('touchLog') }).click();
     await expect.poll(async () => (await dumpDb(popup)).touches.map((t) => t.note)).toContain(TOUCH_NOTE);
     await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).toBe(new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date()));
 
     // What the panel shows now, as the user sees it (read through DevTools).
     const shown = await panel(page).textContent();
-    const nextDue = (await panel(page).locator('.muted').allTextContents()).find((t) => t.startsWith('Next: '));
+    const nextDue = (await panel(page).locator('.muted').allTextContents()).find((t) => t.startsWith(upToFirstPlaceholder(en, 'nextDue')));
     const lastContact = await panel(page).getByTestId('last-contact').textContent();
     expect(shown).toContain(NOTE);
     expect(nextDue).toBeTruthy();
@@ -141,7 +142,7 @@ describe('page isolation: the site cannot read the panel or press its buttons', 
     needles.push(TOUCH_NOTE);
 
     // Focus inside the panel, as while the user works in it.
-    await panel(page).getByLabel('New note').click();
+    await panel(page).getByLabel(en('noteLabel')).click();
     await page.keyboard.type('typing');
     expect(await page.evaluate(searchFromThePage, needles)).toEqual([]);
 
@@ -185,14 +186,29 @@ describe('page isolation: the site cannot read the panel or press its buttons', 
     await page.goto(HARUTO.url);
     await expect.poll(() => panelName(page).textContent()).toBe(HARUTO.name);
     // Text typed by the user, so Save is enabled: only the click would be fake.
-    await panel(page).getByLabel('New note').fill('typed by the user');
+    await panel(page).getByLabel(en('noteLabel')).fill('typed by the user');
     const before = await dbDigest(popup);
 
     // A script holding the panel's elements (DevTools hands it the root) tries every write.
+    const L = {
+      panelTrack: en('panelTrack'),
+      noteSave: en('noteSave'),
+      noteLabel: en('noteLabel'),
+      lastContactPickLabel: en('lastContactPickLabel'),
+      lastContactSetButton: en('lastContactSetButton'),
+      touchKindLabel: en('touchKindLabel'),
+      touchNoteLabel: en('touchNoteLabel'),
+      touchLog: en('touchLog'),
+      noteDeleteYes: en('noteDeleteYes'),
+      noteDelete: en('noteDelete'),
+      panelCollapse: en('panelCollapse'),
+      industryLabel: en('industryLabel', HARUTO.name),
+      cadenceLabel: en('cadenceLabel'),
+    };
     const untrusted = () =>
       evaluateInPanel(
         page,
-        async (root) => {
+        async (root, L) => {
           const byLabel = (label: string) => root.querySelector(`[aria-label="${label}"]`) as HTMLInputElement & HTMLSelectElement;
           const button = (name: string) => [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
           const tried: string[] = [];
@@ -204,18 +220,18 @@ describe('page isolation: the site cannot read the panel or press its buttons', 
               tried.push(name);
             }
           };
-          click('Track this person');
-          click('Save note');
-          const note = byLabel('New note');
+          click(L.panelTrack);
+          click(L.noteSave);
+          const note = byLabel(L.noteLabel);
           note.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
           note.value = 'written by the page';
           note.dispatchEvent(new InputEvent('input', { data: 'x', inputType: 'insertText', bubbles: true, composed: true }));
           note.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', metaKey: true, bubbles: true, composed: true, cancelable: true }));
-          const date = byLabel('Last contact date');
+          const date = byLabel(L.lastContactPickLabel);
           date.value = '2020-01-02';
           date.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-          click('Set date');
-          for (const [label, index] of [['Industry of Haruto Kimura', 3], ['Keep-in-touch cadence', 2]] as const) {
+          click(L.lastContactSetButton);
+          for (const [label, index] of [[L.industryLabel, 3], [L.cadenceLabel, 2]] as const) {
             const select = byLabel(label);
             select.selectedIndex = index;
             select.dispatchEvent(new Event('input', { bubbles: true }));
@@ -226,38 +242,38 @@ describe('page isolation: the site cannot read the panel or press its buttons', 
           kind.click();
           kind.dispatchEvent(new Event('change', { bubbles: true }));
           if (kind.checked) throw new Error('a script ticked a touch kind');
-          tried.push('Kind of touch');
-          const touchNote = byLabel('What happened (optional)');
+          tried.push(L.touchKindLabel);
+          const touchNote = byLabel(L.touchNoteLabel);
           touchNote.value = 'logged by the page';
           touchNote.dispatchEvent(new InputEvent('input', { data: 'x', bubbles: true, composed: true }));
-          click('Log touch');
+          click(L.touchLog);
           // Delete opens a confirmation (not a write); its "Delete note" is the write.
-          click('Delete');
+          click(L.noteDelete);
           await new Promise((resolve) => setTimeout(resolve, 200));
-          click('Delete note');
-          click('Collapse Kakehashi panel');
+          click(L.noteDeleteYes);
+          click(L.panelCollapse);
           return tried;
         },
-        null,
+        L,
         [] as string[],
       );
 
     // Not yet tracked: Track, Set date, Save note, the selects, the kind and Log touch.
-    expect(await untrusted()).toEqual(['Track this person', 'Save note', 'Set date', 'Industry of Haruto Kimura', 'Keep-in-touch cadence', 'Kind of touch', 'Log touch', 'Collapse Kakehashi panel']);
+    expect(await untrusted()).toEqual([L.panelTrack, L.noteSave, L.lastContactSetButton, L.industryLabel, L.cadenceLabel, L.touchKindLabel, L.touchLog, L.panelCollapse]);
     await page.waitForTimeout(800);
     expect(await dbDigest(popup)).toBe(before);
     expect(await panel(page).count()).toBe(1); // not collapsed
-    expect(await panel(page).getByLabel('New note').inputValue()).not.toBe('');
+    expect(await panel(page).getByLabel(en('noteLabel')).inputValue()).not.toBe('');
 
     // Control: the user's own Ctrl+Enter saves what the user typed, so the handlers were there.
-    await panel(page).getByLabel('New note').fill('typed by the user');
-    await panel(page).getByLabel('New note').press('Control+Enter');
+    await panel(page).getByLabel(en('noteLabel')).fill('typed by the user');
+    await panel(page).getByLabel(en('noteLabel')).press('Control+Enter');
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['typed by the user']);
 
     // Tracked, with a note: the same attempts, plus deleting that note.
-    await panel(page).getByLabel('New note').fill('second, typed by the user');
+    await panel(page).getByLabel(en('noteLabel')).fill('second, typed by the user');
     const tracked = await dbDigest(popup);
-    expect(await untrusted()).toEqual(['Save note', 'Set date', 'Industry of Haruto Kimura', 'Keep-in-touch cadence', 'Kind of touch', 'Log touch', 'Delete', 'Delete note', 'Collapse Kakehashi panel']);
+    expect(await untrusted()).toEqual([L.noteSave, L.lastContactSetButton, L.industryLabel, L.cadenceLabel, L.touchKindLabel, L.touchLog, L.noteDelete, L.noteDeleteYes, L.panelCollapse]);
     await page.waitForTimeout(800);
     expect(await dbDigest(popup)).toBe(tracked);
     expect(await panel(page).locator('.note .body').allTextContents()).toEqual(['typed by the user']);

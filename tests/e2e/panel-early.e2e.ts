@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 import { evaluateInPanel, panel, panelName } from './panel';
 
 const SLOW_SCRIPT = 'https://www.linkedin.com/kk-test-slow.js';
@@ -26,8 +27,8 @@ describe('panel-early: the note shows while the page is still parsing; the rest 
     const page = await session.context.newPage();
     await page.goto(ETHAN.url);
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
-    await panel(page).getByLabel('New note').fill('Early bird note');
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill('Early bird note');
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Early bird note']);
     await page.close();
 

@@ -9,6 +9,7 @@ import { DAY_MS } from '../../utils/model';
 import { reportAndFilter, runAxe } from './axe';
 import { sendRaw } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 
 const profile = (site: 'linkedin' | 'x', handle: string, name: string) => ({ site, handle, name, headline: null, company: null, location: null, avatarUrl: null });
 const AYAKA = profile('linkedin', 'ayaka-tanaka', 'Ayaka Tanaka');
@@ -49,10 +50,10 @@ describe('People page: filters', () => {
 
   it('filters combine, show a count, and land in the query string', async () => {
     await page.goto(base);
-    await expect.poll(() => status(page).textContent()).toBe('4 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 4));
     await page.getByTestId('filter-industry').selectOption('education');
     await expect.poll(() => rowNames(page)).toEqual(['Ayaka Tanaka', 'Ken Watanabe', 'Emma Smith']);
-    expect(await status(page).textContent()).toBe('3 of 4 match');
+    expect(await status(page).textContent()).toBe(en('peopleMatches', 3, 4));
     await page.getByTestId('filter-tag').fill('mentor');
     await page.getByTestId('filter-tag').press('Enter');
     await expect.poll(() => rowNames(page)).toEqual(['Ayaka Tanaka', 'Ken Watanabe']);
@@ -75,7 +76,7 @@ describe('People page: filters', () => {
 
   it('several tags in one filter: all must match, kept in the URL, bookmarkable, removable', async () => {
     await page.goto(base);
-    await expect.poll(() => status(page).textContent()).toBe('4 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 4));
     const tagBox = page.getByTestId('filter-tag');
     await tagBox.fill('mentor');
     await tagBox.press('Enter');
@@ -87,7 +88,7 @@ describe('People page: filters', () => {
     expect(new URL(page.url()).search).toBe('?tag=mentor&tag=kanazawa');
     const chips = () => page.getByTestId('filter-tag-chip').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')));
     expect(await chips()).toEqual(['mentor', 'kanazawa']);
-    expect(await status(page).textContent()).toBe('1 of 4 match');
+    expect(await status(page).textContent()).toBe(en('peopleMatches', 1, 4));
     await page.reload();
     await expect.poll(() => rowNames(page)).toEqual(['Ken Watanabe']);
     expect(await chips()).toEqual(['mentor', 'kanazawa']);
@@ -95,12 +96,12 @@ describe('People page: filters', () => {
     await page.goto(`${base}?tag=kanazawa&tag=mentor`);
     await expect.poll(() => rowNames(page)).toEqual(['Ken Watanabe']);
     await page.goto(`${base}?tag=mentor&tag=nobody`);
-    await expect.poll(() => status(page).textContent()).toBe('No one matches these filters.');
+    await expect.poll(() => status(page).textContent()).toBe(en('paneFilterNoMatches'));
     // Removing a chip by keyboard widens the view again and is a step back can undo.
     await page.goto(`${base}?tag=mentor&tag=kanazawa`);
     await expect.poll(() => rowNames(page)).toEqual(['Ken Watanabe']);
     const remove = page.locator('[data-testid=filter-tag-chip][data-tag=kanazawa] [data-testid=filter-tag-remove]');
-    expect(await remove.textContent()).toBe('×Stop filtering by the tag kanazawa');
+    expect(await remove.textContent()).toBe(`×${en('pplTags_remove', 'kanazawa')}`);
     await remove.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => rowNames(page)).toEqual(['Ayaka Tanaka', 'Ken Watanabe']);
@@ -112,7 +113,7 @@ describe('People page: filters', () => {
 
   it('back and forward walk through the filtered views; reload keeps the view', async () => {
     await page.goto(base);
-    await expect.poll(() => status(page).textContent()).toBe('4 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 4));
     await page.getByTestId('filter-site').selectOption('x');
     await expect.poll(() => rowNames(page)).toEqual(['Ken Watanabe', 'Riku Sato']);
     await page.getByTestId('filter-touched').selectOption('within');
@@ -128,7 +129,7 @@ describe('People page: filters', () => {
     await expect.poll(() => rowNames(page)).toEqual(['Ken Watanabe', 'Riku Sato']);
     await page.goBack();
     await expect.poll(() => filtersOf(page)).toBe('');
-    await expect.poll(() => status(page).textContent()).toBe('4 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 4));
     await page.goForward();
     await expect.poll(() => rowNames(page)).toEqual(['Ken Watanabe', 'Riku Sato']);
     expect(await page.getByTestId('filter-site').inputValue()).toBe('x');
@@ -143,14 +144,14 @@ describe('People page: filters', () => {
     await page.goto(`${base}?cadence=none`);
     await expect.poll(() => rowNames(page)).toEqual(['Emma Smith']);
     await page.goto(`${base}?imported=1`);
-    await expect.poll(() => status(page).textContent()).toBe('No one matches these filters.');
+    await expect.poll(() => status(page).textContent()).toBe(en('paneFilterNoMatches'));
     // A hand-edited URL with nonsense still opens the page, unfiltered.
     await page.goto(`${base}?industry=astrology&status=later`);
-    await expect.poll(() => status(page).textContent()).toBe('4 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 4));
     await page.goto(`${base}?tag=mentor&site=linkedin`);
     await expect.poll(() => rowNames(page)).toEqual(['Ayaka Tanaka']);
     await page.getByTestId('filter-clear').click();
-    await expect.poll(() => status(page).textContent()).toBe('4 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 4));
     expect(new URL(page.url()).search).toBe('');
     expect(await page.getByTestId('filter-tag').inputValue()).toBe('');
     expect(await page.getByTestId('filter-clear').isDisabled()).toBe(true);
@@ -158,7 +159,7 @@ describe('People page: filters', () => {
 
   it('is axe-clean with filters set, light and dark', async () => {
     await page.goto(`${base}?tag=mentor&tag=kanazawa&status=due`);
-    await expect.poll(() => status(page).textContent()).toBe('No one matches these filters.');
+    await expect.poll(() => status(page).textContent()).toBe(en('paneFilterNoMatches'));
     await page.goto(`${base}?tag=mentor&status=due`);
     await expect.poll(() => rowNames(page)).toEqual(['Ayaka Tanaka']);
     for (const scheme of ['light', 'dark'] as const) {

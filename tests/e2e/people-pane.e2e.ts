@@ -12,6 +12,7 @@ import { reportAndFilter, runAxe } from './axe';
 import { dumpDb, sendRaw } from './extension-page';
 import { ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, upToFirstPlaceholder } from './messages';
 import { panel, panelName } from './panel';
 
 const profile = (site: 'linkedin' | 'x', handle: string, name: string) => ({ site, handle, name, headline: null, company: null, location: null, avatarUrl: null });
@@ -67,27 +68,27 @@ describe('People page: the person pane', () => {
   });
 
   it('edits a note: search finds the new word, and a deleted note is no longer found', async () => {
-    await expect.poll(() => status(page).textContent()).toBe('2 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 2));
     await openPerson(page, '田中 彩花');
-    await pane(page).getByRole('button', { name: 'Edit', exact: true }).first().click();
-    await pane(page).getByLabel('Edit note').fill('Met at the logistics meetup in Osaka.');
-    await pane(page).getByRole('button', { name: 'Save', exact: true }).click();
+    await pane(page).getByRole('button', { name: en('noteEdit'), exact: true }).first().click();
+    await pane(page).getByLabel(en('noteEditLabel')).fill('Met at the logistics meetup in Osaka.');
+    await pane(page).getByRole('button', { name: en('noteSaveEdit'), exact: true }).click();
     await expect.poll(() => pane(page).locator('.note .body').allTextContents()).toEqual(['Met at the logistics meetup in Osaka.']);
     await search(page, 'logistics');
     await expect.poll(() => rowNames(page)).toEqual(['田中 彩花']);
     await search(page, 'supply');
-    await expect.poll(() => status(page).textContent()).toBe('No one matches “supply”.');
+    await expect.poll(() => status(page).textContent()).toBe(en('peopleNoMatches', 'supply'));
 
     // A new note, found; then deleted, not found.
-    await pane(page).getByLabel('New note').fill('Knows everyone at Kanazawa startups');
-    await pane(page).getByRole('button', { name: 'Save note' }).click();
+    await pane(page).getByLabel(en('noteLabel')).fill('Knows everyone at Kanazawa startups');
+    await pane(page).getByRole('button', { name: en('noteSave') }).click();
     await search(page, 'kanazawa');
     await expect.poll(() => rowNames(page)).toEqual(['田中 彩花']);
-    await pane(page).locator('.note', { hasText: 'Kanazawa' }).getByRole('button', { name: 'Delete' }).click();
-    await pane(page).getByRole('button', { name: 'Delete note' }).click();
+    await pane(page).locator('.note', { hasText: 'Kanazawa' }).getByRole('button', { name: en('noteDelete') }).click();
+    await pane(page).getByRole('button', { name: en('noteDeleteYes') }).click();
     await expect.poll(() => pane(page).locator('.note .body').allTextContents()).toEqual(['Met at the logistics meetup in Osaka.']);
     await search(page, 'kanazawa ');
-    await expect.poll(() => status(page).textContent()).toBe('No one matches “kanazawa”.');
+    await expect.poll(() => status(page).textContent()).toBe(en('peopleNoMatches', 'kanazawa'));
     await search(page, '');
   });
 
@@ -96,37 +97,37 @@ describe('People page: the person pane', () => {
     const lastContact = () => pane(page).getByTestId('pane-last-contact').textContent();
     const nextDue = () => pane(page).getByTestId('pane-next-due').textContent();
     // Seeded: a meeting 200 days ago, default cadence 90 days.
-    await expect.poll(lastContact).toBe(`Last contact: ${fmt(dayAt(200))}`);
+    await expect.poll(lastContact).toBe(en('popupLastContact', fmt(dayAt(200))));
     // Add a touch 10 days ago with a note.
-    const form = pane(page).getByRole('group', { name: 'Add to history' });
-    await form.getByLabel('Kind').selectOption({ label: 'Thanked' });
-    await form.getByLabel('Date').fill(iso(dayAt(10)));
-    await form.getByLabel('Note (optional)').fill('sent thanks for the intro');
-    await form.getByRole('button', { name: 'Add to history' }).click();
-    await expect.poll(lastContact).toBe(`Last contact: ${fmt(dayAt(10))}`);
+    const form = pane(page).getByRole('group', { name: en('paneTouchAdd') });
+    await form.getByLabel(en('paneTouchKind')).selectOption({ label: en('touch_thanks') });
+    await form.getByLabel(en('paneTouchDate')).fill(iso(dayAt(10)));
+    await form.getByLabel(en('paneTouchNote')).fill('sent thanks for the intro');
+    await form.getByRole('button', { name: en('paneTouchAdd') }).click();
+    await expect.poll(lastContact).toBe(en('popupLastContact', fmt(dayAt(10))));
     const dueAfterAdd = await nextDue();
-    expect(dueAfterAdd).toContain(`Next: ${fmt(dayAt(10) + 90 * DAY_MS)}`);
+    expect(dueAfterAdd).toContain(en('nextDue', fmt(dayAt(10) + 90 * DAY_MS)));
     await expect.poll(() => pane(page).getByTestId('pane-touch').count()).toBe(2);
     // The list row follows.
-    await expect.poll(() => page.locator('[role=option]', { hasText: '田中 彩花' }).textContent()).toContain(`Last contact: ${fmt(dayAt(10))}`);
+    await expect.poll(() => page.locator('[role=option]', { hasText: '田中 彩花' }).textContent()).toContain(en('popupLastContact', fmt(dayAt(10))));
 
     // Edit it to 30 days ago.
-    await pane(page).getByRole('button', { name: `Edit Thanked on ${fmt(dayAt(10))}` }).click();
-    const edit = pane(page).getByRole('group', { name: 'Save changes' });
-    await edit.getByLabel('Date').fill(iso(dayAt(30)));
-    await edit.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(lastContact).toBe(`Last contact: ${fmt(dayAt(30))}`);
-    expect(await nextDue()).toContain(`Next: ${fmt(dayAt(30) + 90 * DAY_MS)}`);
+    await pane(page).getByRole('button', { name: en('paneTouchEditOf', fmt(dayAt(10)), en('touch_thanks')) }).click();
+    const edit = pane(page).getByRole('group', { name: en('paneTouchSave') });
+    await edit.getByLabel(en('paneTouchDate')).fill(iso(dayAt(30)));
+    await edit.getByRole('button', { name: en('paneTouchSave') }).click();
+    await expect.poll(lastContact).toBe(en('popupLastContact', fmt(dayAt(30))));
+    expect(await nextDue()).toContain(en('nextDue', fmt(dayAt(30) + 90 * DAY_MS)));
     // Its note is searchable.
     await search(page, 'intro');
     await expect.poll(() => rowNames(page)).toEqual(['田中 彩花']);
     await search(page, '');
 
     // Delete it: back to the meeting 200 days ago, overdue.
-    await pane(page).getByRole('button', { name: `Delete Thanked on ${fmt(dayAt(30))}` }).click();
-    await pane(page).getByRole('button', { name: 'Delete entry' }).click();
-    await expect.poll(lastContact).toBe(`Last contact: ${fmt(dayAt(200))}`);
-    expect(await nextDue()).toContain(`Next: ${fmt(dayAt(200) + 90 * DAY_MS)}`);
+    await pane(page).getByRole('button', { name: en('paneTouchDeleteOf', fmt(dayAt(30)), en('touch_thanks')) }).click();
+    await pane(page).getByRole('button', { name: en('paneTouchDeleteYes') }).click();
+    await expect.poll(lastContact).toBe(en('popupLastContact', fmt(dayAt(200))));
+    expect(await nextDue()).toContain(en('nextDue', fmt(dayAt(200) + 90 * DAY_MS)));
     const { contacts, touches } = await dumpDb(page);
     expect(touches.filter((t) => t.contactId === 'linkedin:ayaka-tanaka')).toHaveLength(1);
     expect(contacts.find((c) => c.id === 'linkedin:ayaka-tanaka')).toMatchObject({ lastContactAt: dayAt(200) });
@@ -134,9 +135,9 @@ describe('People page: the person pane', () => {
 
   it('tags with autocomplete from existing tags, by keyboard; Backspace and the remove button delete', async () => {
     await openPerson(page, '田中 彩花');
-    const input = pane(page).getByRole('combobox', { name: 'Add a tag' });
+    const input = pane(page).getByRole('combobox', { name: en('paneTagAdd') });
     await input.fill('des');
-    const options = pane(page).getByRole('listbox', { name: 'Existing tags' }).getByRole('option');
+    const options = pane(page).getByRole('listbox', { name: en('paneTagSuggestions') }).getByRole('option');
     await expect.poll(() => options.allTextContents()).toEqual(['designer']);
     await input.press('ArrowDown');
     expect(await input.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
@@ -151,12 +152,12 @@ describe('People page: the person pane', () => {
     await expect.poll(() => chips.allTextContents()).toEqual(['mentor', 'designer', 'Osaka']);
     await input.press('Backspace');
     await expect.poll(() => chips.allTextContents()).toEqual(['mentor', 'designer']);
-    await pane(page).getByRole('button', { name: 'Remove tag designer' }).click();
+    await pane(page).getByRole('button', { name: en('paneTagRemove', 'designer') }).click();
     await expect.poll(() => chips.allTextContents()).toEqual(['mentor']);
     // Too long: refused with a message, the typed text kept.
     await input.fill('x'.repeat(41));
     await input.press('Enter');
-    await expect.poll(() => pane(page).getByRole('alert').textContent()).toBe('A tag is at most 40 characters.');
+    await expect.poll(() => pane(page).getByRole('alert').textContent()).toBe(en('paneTagTooLong_other', 40));
     expect(await input.inputValue()).toBe('x'.repeat(41));
     await input.fill('');
     // Escape closes the suggestions first, then the pane.
@@ -171,18 +172,18 @@ describe('People page: the person pane', () => {
 
   it('snoozes and ends the snooze; sets industry and cadence', async () => {
     await openPerson(page, 'Ken Watanabe');
-    await pane(page).getByRole('button', { name: 'Snooze 1 month' }).click();
-    await expect.poll(() => pane(page).textContent()).toContain('Snoozed until');
-    await pane(page).getByRole('button', { name: 'End snooze' }).click();
-    await expect.poll(() => pane(page).getByRole('button', { name: 'Snooze 1 week' }).count()).toBe(1);
-    await pane(page).getByLabel('Industry').selectOption({ label: 'Education' });
-    await pane(page).getByLabel('Keep in touch').selectOption({ label: 'Every 2 weeks' });
+    await pane(page).getByRole('button', { name: en('paneSnoozeMonth') }).click();
+    await expect.poll(() => pane(page).textContent()).toContain(upToFirstPlaceholder(en, 'paneSnoozedUntil'));
+    await pane(page).getByRole('button', { name: en('paneUnsnooze') }).click();
+    await expect.poll(() => pane(page).getByRole('button', { name: en('paneSnoozeWeek') }).count()).toBe(1);
+    await pane(page).getByLabel(en('industryHeading')).selectOption({ label: en('industry_education') });
+    await pane(page).getByLabel(en('cadenceHeading')).selectOption({ label: en('cadence_2w') });
     await expect.poll(async () => (await dumpDb(page)).contacts.find((c) => c.id === 'x:ken_dev')).toMatchObject({ industry: 'education', industrySource: 'manual', cadenceDays: 14, snoozedUntil: null });
   });
 
   it('is axe-clean in light and dark with the pane open', async () => {
     await openPerson(page, '田中 彩花');
-    await pane(page).getByRole('combobox', { name: 'Add a tag' }).fill('d');
+    await pane(page).getByRole('combobox', { name: en('paneTagAdd') }).fill('d');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       expect(reportAndFilter(`people pane (${scheme})`, await runAxe(page))).toEqual([]);
@@ -196,21 +197,21 @@ describe('People page: the person pane', () => {
     await options.getByTestId('tag-cadence-tag').fill('mentor');
     await options.getByTestId('tag-cadence-days').fill('30');
     await options.getByTestId('tag-cadence-add').click();
-    await expect.poll(() => options.getByTestId('tag-cadences').textContent()).toContain('mentorEvery 30 days');
+    await expect.poll(() => options.getByTestId('tag-cadences').textContent()).toContain(`mentor${en('paneEveryDays_other', 30)}`);
     await options.close();
 
     await page.reload();
     await openPerson(page, '田中 彩花');
-    expect(await pane(page).getByLabel('Keep in touch').locator('option:checked').textContent()).toBe('From tag “mentor” (30 days)');
-    await expect.poll(() => pane(page).getByTestId('pane-next-due').textContent()).toContain(`Next: ${fmt(dayAt(200) + 30 * DAY_MS)}`);
+    expect(await pane(page).getByLabel(en('cadenceHeading')).locator('option:checked').textContent()).toBe(en('paneCadenceFromTag_other', 'mentor', 30));
+    await expect.poll(() => pane(page).getByTestId('pane-next-due').textContent()).toContain(en('nextDue', fmt(dayAt(200) + 30 * DAY_MS)));
     // A new mentor follows the tag's cadence from the start.
-    await pane(page).getByRole('button', { name: 'Close' }).click();
+    await pane(page).getByRole('button', { name: en('personClose') }).click();
     await openPerson(page, 'Ken Watanabe');
-    await pane(page).getByLabel('Keep in touch').selectOption({ label: 'Default (90 days)' });
-    const input = pane(page).getByRole('combobox', { name: 'Add a tag' });
+    await pane(page).getByLabel(en('cadenceHeading')).selectOption({ label: en('nu_cadenceDefault_other', 90) });
+    const input = pane(page).getByRole('combobox', { name: en('paneTagAdd') });
     await input.fill('mentor');
     await input.press('Enter');
-    await expect.poll(() => pane(page).getByLabel('Keep in touch').locator('option:checked').textContent()).toBe('From tag “mentor” (30 days)');
+    await expect.poll(() => pane(page).getByLabel(en('cadenceHeading')).locator('option:checked').textContent()).toBe(en('paneCadenceFromTag_other', 'mentor', 30));
     const ken = (await dumpDb(page)).contacts.find((c) => c.id === 'x:ken_dev')!;
     expect(ken.nextDueAt).toBe((ken.createdAt as number) + 30 * DAY_MS);
   });
@@ -220,15 +221,15 @@ describe('People page: the person pane', () => {
     const tab = await session.context.newPage();
     await tab.goto(ETHAN.url);
     await expect.poll(() => panelName(tab).textContent()).toBe(ETHAN.name);
-    const input = panel(tab).getByLabel('Add a tag');
+    const input = panel(tab).getByLabel(en('paneTagAdd'));
     await input.fill('men');
     await expect.poll(() => panel(tab).locator('[role=listbox] [role=option]').allTextContents()).toEqual(['mentor']);
     await input.press('ArrowDown');
     await tab.keyboard.press('Enter');
     await expect.poll(() => panel(tab).locator('.tag-chip .tag').allTextContents()).toEqual(['mentor']);
     // The tag's cadence applies in the panel too.
-    await expect.poll(() => panel(tab).getByLabel('Keep-in-touch cadence').selectedText()).toBe('From tag “mentor” (30 days)');
-    await panel(tab).getByRole('button', { name: 'Remove tag mentor' }).click();
+    await expect.poll(() => panel(tab).getByLabel(en('cadenceLabel')).selectedText()).toBe(en('paneCadenceFromTag_other', 'mentor', 30));
+    await panel(tab).getByRole('button', { name: en('paneTagRemove', 'mentor') }).click();
     await expect.poll(() => panel(tab).locator('.tag-chip .tag').count()).toBe(0);
     const ethan = (await dumpDb(page)).contacts.find((c) => c.id === 'linkedin:ethanohara');
     expect(ethan).toMatchObject({ tags: [] });

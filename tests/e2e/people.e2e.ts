@@ -12,6 +12,7 @@ import { DAY_MS, DEFAULT_SETTINGS, type Contact, type Note } from '../../utils/m
 import { reportAndFilter, runAxe } from './axe';
 import { sendRaw } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, upToFirstPlaceholder } from './messages';
 
 const profile = (site: 'linkedin' | 'x', handle: string, name: string, extra: Record<string, string | null> = {}) => ({
   site, handle, name, headline: null, company: null, location: null, avatarUrl: null, ...extra,
@@ -59,19 +60,19 @@ describe('People page', () => {
   });
 
   it('lists everyone with site, industry, tags, last contact, next due (overdue marked) and a note excerpt', async () => {
-    await expect.poll(() => status(page).textContent()).toBe('3 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 3));
     // Most overdue first: Ayaka's last contact was 200 days ago (default cadence 90 days).
     await expect.poll(() => rowNames(page)).toEqual(['田中 彩花', 'Ken Watanabe', 'Emma Smith']);
     const ayaka = page.locator('[role=option]').first();
-    expect(await ayaka.locator('.site').textContent()).toBe('LinkedIn');
-    expect(await ayaka.locator('.overdue').textContent()).toMatch(/^Overdue since /);
+    expect(await ayaka.locator('.site').textContent()).toBe(en('siteLinkedin'));
+    expect((await ayaka.locator('.overdue').textContent())?.startsWith(upToFirstPlaceholder(en, 'peopleOverdue'))).toBe(true);
     expect(await ayaka.locator('.tag').allTextContents()).toEqual(['mentor', '勉強会']);
     expect(await ayaka.locator('.excerpt').textContent()).toBe('サプライチェーンの勉強会で会った。地元が同じ。');
-    expect(await ayaka.textContent()).toContain('Hospitals and Health Care');
+    expect(await ayaka.textContent()).toContain(en('industry_hospitals_health_care'));
     const ken = page.locator('[role=option]').nth(1);
-    expect(await ken.locator('.site').textContent()).toBe('X');
+    expect(await ken.locator('.site').textContent()).toBe(en('siteX'));
     expect(await ken.locator('.overdue').count()).toBe(0);
-    expect(await ken.textContent()).toMatch(/Last contact: \w+ \d+, \d{4}/);
+    expect(await ken.textContent()).toMatch(new RegExp(`${upToFirstPlaceholder(en, 'popupLastContact')}\\w+ \\d+, \\d{4}`));
   });
 
   it('sorts by name, last contact and recent update', async () => {
@@ -91,7 +92,7 @@ describe('People page', () => {
     await search(page, 'kanaz');
     await expect.poll(() => rowNames(page)).toEqual(['Ken Watanabe']);
     expect(await page.locator('[role=option] mark').allTextContents()).toEqual(['Kanaz']);
-    expect(await status(page).textContent()).toBe('1 of 3 match');
+    expect(await status(page).textContent()).toBe(en('peopleMatches', 1, 3));
   });
 
   it('matches across half-width, hiragana/katakana, case and accents; every word must match', async () => {
@@ -106,7 +107,7 @@ describe('People page', () => {
     await search(page, 'hiking');
     await expect.poll(() => rowNames(page)).toEqual(['Ken Watanabe']);
     await search(page, 'cafe tokyo');
-    await expect.poll(() => status(page).textContent()).toBe('No one matches “cafe tokyo”.');
+    await expect.poll(() => status(page).textContent()).toBe(en('peopleNoMatches', 'cafe tokyo'));
     expect(await page.locator('[role=option]').count()).toBe(0);
     await search(page, '');
     await expect.poll(() => rowNames(page)).toHaveLength(3);
@@ -133,7 +134,7 @@ describe('People page', () => {
     await expect.poll(() => view.locator('h2').textContent()).toBe('Ken Watanabe');
     expect(await view.textContent()).toContain('Talked about Café culture in Kanazawa.');
     expect(await view.textContent()).toContain('Sent the hiking article');
-    expect(await view.getByRole('link', { name: 'Open profile on X' }).getAttribute('href')).toBe('https://x.com/ken_dev');
+    expect(await view.getByRole('link', { name: en('personOpenProfile', en('siteX')) }).getAttribute('href')).toBe('https://x.com/ken_dev');
     await page.keyboard.press('Escape');
     await expect.poll(() => view.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listbox');
@@ -182,7 +183,7 @@ describe('People page', () => {
     expect(await row.locator('.excerpt').textContent()).toMatch(/^…長い記録 .*ZEBRA-END$/);
     expect(await row.locator('.excerpt mark').allTextContents()).toEqual(['ZEBRA']);
     expect(await row.locator('.tag').count()).toBe(4);
-    expect(await row.textContent()).toContain('+496 more');
+    expect(await row.textContent()).toContain(en('peopleMoreTags', 496));
     const layout = await page.evaluate(() => {
       const option = document.querySelector<HTMLElement>('[role=option]')!;
       return {
@@ -232,7 +233,7 @@ describe('People page', () => {
     await options.close();
 
     await page.reload();
-    await expect.poll(() => status(page).textContent()).toBe(`${3_000 + 4} people`);
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 3_000 + 4));
     await page.getByTestId('people-sort').selectOption('name');
     await expect.poll(() => rowNames(page).then((n) => n[0])).toBe('Emma Smith');
     expect(await page.locator('[role=option]').count()).toBeLessThan(40);

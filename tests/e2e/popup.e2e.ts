@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDb, sendAllRaw, sendRaw } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 
 const DAY = 86_400_000;
 const profileOf = (handle: string, name: string) => ({ site: 'linkedin', handle, name, headline: null, company: null, location: null, avatarUrl: null });
@@ -69,26 +70,26 @@ describe('popup: errors that stay, and a due list longer than one page', () => {
 
     // The person is deleted elsewhere while the popup still lists them: Snooze fails.
     await deleteContact(popup, 'linkedin:gone-0');
-    await popup.getByRole('button', { name: 'Snooze gone 0: 1 week' }).click();
+    await popup.getByRole('button', { name: `${en('dueSnoozeLabel', 'gone 0')}: ${en('dueSnoozeWeek')}` }).click();
     // The reload after the action has happened (the deleted person is gone from the list) …
     await expect.poll(() => dueIds(popup)).toEqual(['linkedin:gone-1']);
     // … and the message is still there.
     const alert = popup.getByTestId('popup-error');
-    expect(await alert.textContent()).toContain('That item no longer exists');
+    expect(await alert.textContent()).toContain(en('errorNotFound'));
     await popup.waitForTimeout(300);
     expect(await alert.count()).toBe(1);
 
-    await popup.getByRole('button', { name: 'Dismiss this message' }).click();
+    await popup.getByRole('button', { name: en('popupErrorDismiss') }).click();
     expect(await popup.getByTestId('popup-error').count()).toBe(0);
 
     // The next action clears an old message too, and a successful one leaves none.
     await deleteContact(popup, 'linkedin:gone-1');
-    await popup.getByRole('button', { name: 'Snooze gone 1: 1 week' }).click();
+    await popup.getByRole('button', { name: `${en('dueSnoozeLabel', 'gone 1')}: ${en('dueSnoozeWeek')}` }).click();
     await expect.poll(() => popup.getByTestId('popup-error').count()).toBe(1);
     await seedDue(popup, 'back', [100]);
     await popup.reload();
     expect(await popup.getByTestId('popup-error').count()).toBe(0);
-    await popup.getByRole('button', { name: 'Snooze back 0: 1 week' }).click();
+    await popup.getByRole('button', { name: `${en('dueSnoozeLabel', 'back 0')}: ${en('dueSnoozeWeek')}` }).click();
     await expect.poll(() => dueIds(popup)).toEqual([]);
     expect(await popup.getByTestId('popup-error').count()).toBe(0);
     await popup.close();
@@ -126,7 +127,7 @@ describe('popup: errors that stay, and a due list longer than one page', () => {
     await seedDue(popup, 'due', ages);
     await popup.reload();
     const due = popup.getByTestId('due-list');
-    await expect.poll(() => due.locator('h2').textContent()).toBe('Due for a touch (99+)');
+    await expect.poll(() => due.locator('h2').textContent()).toBe(en('dueHeading', '99+'));
     const mostOverdueFirst = ages
       .map((age, i) => ({ age, id: `linkedin:due-${i}` }))
       .sort((a, b) => b.age - a.age)
@@ -140,7 +141,7 @@ describe('popup: errors that stay, and a due list longer than one page', () => {
     expect(await due.getByTestId('due-more').count()).toBe(0);
 
     const link = due.getByTestId('due-see-everyone');
-    expect(await link.textContent()).toBe('See everyone on the People page');
+    expect(await link.textContent()).toBe(en('dueSeeEveryone'));
     expect(await link.getAttribute('href')).toBe(`chrome-extension://${session.extensionId}/people.html`);
     const [people] = await Promise.all([session.context.waitForEvent('page'), link.click()]);
     await people.waitForLoadState();
@@ -179,16 +180,16 @@ describe('popup: no suggestion without knowing the user\'s own industry', () => 
     const ask = popup.getByTestId('suggestion-needs-industry');
     await expect.poll(() => ask.count()).toBe(1);
     expect(await popup.getByTestId('suggestion').count()).toBe(0);
-    expect(await ask.textContent()).toContain('Kakehashi needs to know yours');
+    expect(await ask.textContent()).toContain(en('suggestionNeedsIndustry'));
     // One ask, not the older setup prompt as well.
     expect(await popup.getByTestId('setup-prompt').count()).toBe(0);
 
-    const [options] = await Promise.all([session.context.waitForEvent('page'), ask.getByRole('link', { name: 'Set your industry' }).click()]);
+    const [options] = await Promise.all([session.context.waitForEvent('page'), ask.getByRole('link', { name: en('suggestionSetIndustry') }).click()]);
     await options.waitForLoadState();
     expect(new URL(options.url()).hash).toBe('#industry');
     await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('kk-industry');
-    await options.getByLabel('Your industry').selectOption({ label: 'Financial Services' });
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Saved');
+    await options.getByLabel(en('settingsIndustry')).selectOption({ label: en('industry_financial_services') });
+    await expect.poll(() => options.getByRole('status').first().textContent()).toBe(en('settingsSaved'));
     await options.close();
 
     await popup.reload();
@@ -231,16 +232,16 @@ describe('popup: alternates can be acted on like the main suggestion; copying ca
     const [firstId] = await alternateIds();
     expect(firstId).not.toBe(main);
     const name = firstId!.replace('linkedin:alt-', 'alt ');
-    const group = popup.getByRole('group', { name: `Actions for ${name}` });
+    const group = popup.getByRole('group', { name: en('nu_alternateActions', name) });
     const link = group.getByRole('link');
-    expect(await link.textContent()).toMatch(/^(Comment on their posts|Send a message)$/);
+    expect([en('suggestionActionComment'), en('suggestionActionReachOut')]).toContain(await link.textContent());
     expect(await link.getAttribute('href')).toContain(`/in/${firstId!.slice('linkedin:'.length)}/`);
     await group.locator('summary').click();
     expect(await group.locator('.starter-text').count()).toBeGreaterThanOrEqual(2);
-    for (const label of ['Done', 'Skip', 'Snooze a week']) expect(await group.getByRole('button', { name: label }).count()).toBe(1);
+    for (const label of [en('suggestionDone'), en('suggestionSkip'), en('suggestionSnooze')]) expect(await group.getByRole('button', { name: label }).count()).toBe(1);
 
     // Snoozing an alternate takes that person (not the main suggestion) out of suggestions and the due list.
-    await group.getByRole('button', { name: 'Snooze a week' }).click();
+    await group.getByRole('button', { name: en('suggestionSnooze') }).click();
     await expect.poll(() => alternateIds()).not.toContain(firstId);
     expect(await popup.getByTestId('suggestion').getAttribute('data-contact-id')).toBe(main);
     expect(await dueIds(popup)).not.toContain(firstId);
@@ -248,8 +249,8 @@ describe('popup: alternates can be acted on like the main suggestion; copying ca
 
     // Done on the other alternate logs a touch: it leaves the due list too.
     const [secondId] = await alternateIds();
-    const second = popup.getByRole('group', { name: `Actions for ${secondId!.replace('linkedin:alt-', 'alt ')}` });
-    await second.getByRole('button', { name: 'Done' }).click();
+    const second = popup.getByRole('group', { name: en('nu_alternateActions', secondId!.replace('linkedin:alt-', 'alt ')) });
+    await second.getByRole('button', { name: en('suggestionDone') }).click();
     await expect.poll(() => dueIds(popup)).not.toContain(secondId);
     expect(await popup.getByTestId('popup-error').count()).toBe(0);
   });
@@ -266,13 +267,13 @@ describe('popup: alternates can be acted on like the main suggestion; copying ca
     const card = popup.getByTestId('suggestion');
     await card.locator('summary').first().click();
     const first = card.locator('.starters').first().locator('li').first();
-    await first.getByRole('button', { name: 'Copy' }).click();
+    await first.getByRole('button', { name: en('suggestionCopy') }).click();
     const alert = card.getByTestId('copy-error');
     await expect.poll(() => alert.count()).toBe(1);
     expect(await alert.getAttribute('role')).toBe('alert');
-    expect(await alert.textContent()).toBe('Could not copy to the clipboard. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+    expect(await alert.textContent()).toBe(en('nu_copyFailed'));
     expect(await popup.evaluate(() => getSelection()?.toString())).toBe(await first.locator('.starter-text').textContent());
-    expect(await first.getByRole('button').textContent()).toBe('Copy');
+    expect(await first.getByRole('button').textContent()).toBe(en('suggestionCopy'));
   });
 
   it('made no network request of its own', () => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN, HARUTO, MORI } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 import { panel, panelName } from './panel';
 
 describe('quiet mode', () => {
@@ -16,8 +17,8 @@ describe('quiet mode', () => {
 
   it('shows no panel on LinkedIn; the popup shows the current profile’s card instead', async () => {
     const options = await session.openOptions();
-    await options.getByLabel(/Quiet mode/).check();
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Saved');
+    await options.getByLabel(en('settingsQuietMode')).check();
+    await expect.poll(() => options.getByRole('status').first().textContent()).toBe(en('settingsSaved'));
     await options.close();
 
     const page = await session.context.newPage();
@@ -32,8 +33,8 @@ describe('quiet mode', () => {
     await popup.reload();
     const card = popup.getByTestId('current-profile');
     await expect.poll(() => card.locator('[data-testid=panel-name]').textContent()).toBe(ETHAN.name);
-    await card.getByLabel('New note').fill('Saved from the popup in quiet mode');
-    await card.getByRole('button', { name: 'Save note' }).click();
+    await card.getByLabel(en('noteLabel')).fill('Saved from the popup in quiet mode');
+    await card.getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => card.locator('.note .body').allTextContents()).toEqual(['Saved from the popup in quiet mode']);
   });
 

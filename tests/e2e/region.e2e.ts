@@ -11,6 +11,7 @@ import { DAY_MS } from '../../utils/model';
 import { reportAndFilter, runAxe } from './axe';
 import { dumpDb, sendRaw } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, ja } from './messages';
 
 const profile = (handle: string, name: string) => ({ site: 'linkedin', handle, name, headline: null, company: null, location: null, avatarUrl: null });
 const PEOPLE = { aya: '田中 彩花', ken: 'Ken Watanabe', mio: 'Mio Sato', rin: 'Rin Ito' } as const;
@@ -62,7 +63,7 @@ describe('regions: pane, search, filter, settings and Insights', () => {
   });
 
   it('the pane saves a region typed by keyboard, as typed, and suggests it for the next person', async () => {
-    await expect.poll(() => status(page).textContent()).toBe('4 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 4));
     await openPerson(page, PEOPLE.aya);
     await typeRegion(page, ' ﾌｸｵｶ ', 'Enter');
     await expect.poll(() => regionOf(page, 'aya')).toBe('ﾌｸｵｶ');
@@ -85,7 +86,7 @@ describe('regions: pane, search, filter, settings and Insights', () => {
     await page.getByTestId('people-search').fill('ふくおか');
     await expect.poll(() => rowNames(page)).toEqual([PEOPLE.aya]);
     await page.getByTestId('people-search').fill('');
-    await expect.poll(() => status(page).textContent()).toBe('4 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 4));
   });
 
   it('filters by region (any spelling), kept in the URL through a reload, and clears', async () => {
@@ -98,7 +99,7 @@ describe('regions: pane, search, filter, settings and Insights', () => {
     await expect.poll(() => rowNames(page)).toEqual([PEOPLE.aya]);
     expect(await page.getByTestId('filter-region').inputValue()).toBe('フクオカ');
     await page.getByTestId('filter-clear').click();
-    await expect.poll(() => status(page).textContent()).toBe('4 people');
+    await expect.poll(() => status(page).textContent()).toBe(en('nu_peopleCount_other', 4));
     expect(new URL(page.url()).search).toBe('');
   });
 
@@ -121,8 +122,8 @@ describe('regions: pane, search, filter, settings and Insights', () => {
     await hometown.fill('ふくおか');
     await hometown.press('Enter');
     await expect.poll(async () => (await dumpDb(options)).settings[0]).toMatchObject({ hometown: 'ふくおか' });
-    await options.getByLabel('Your current city').fill('TOKYO');
-    await options.getByLabel('Your current city').press('Tab');
+    await options.getByLabel(en('regionSettingsCity')).fill('TOKYO');
+    await options.getByLabel(en('regionSettingsCity')).press('Tab');
     await expect.poll(async () => (await dumpDb(options)).settings[0]).toMatchObject({ hometown: 'ふくおか', currentCity: 'TOKYO' });
     for (const colorScheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme });
@@ -144,14 +145,14 @@ describe('regions: pane, search, filter, settings and Insights', () => {
       trs.map((tr) => [tr.getAttribute('data-group'), tr.getAttribute('data-people'), tr.getAttribute('data-touches'), tr.querySelector('th')!.textContent]),
     );
     expect(rows).toEqual([
-      ['hometown', '1', '2', 'Your hometown (ふくおか)'],
-      ['city', '1', '1', 'Your current city (TOKYO)'],
-      ['elsewhere', '1', '1', 'Elsewhere'],
+      ['hometown', '1', '2', en('regionGroupHometown', 'ふくおか')],
+      ['city', '1', '1', en('regionGroupCity', 'TOKYO')],
+      ['elsewhere', '1', '1', en('regionGroupElsewhere')],
       // Mio: no region, touched only 200 days ago.
-      ['unknown', '1', '0', 'Region unknown'],
+      ['unknown', '1', '0', en('regionGroupUnknown')],
     ]);
     expect(await table.locator('tbody tr[data-group=hometown] td').allTextContents()).toEqual(['25% (1)', '50% (2)']);
-    expect(await table.locator('caption').textContent()).toBe('People, and touches in the last 90 days, by where they are from');
+    expect(await table.locator('caption').textContent()).toBe(en('regionInsightsSummary'));
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const report = await runAxe(page);
@@ -181,10 +182,10 @@ describe('regions in Japanese', () => {
     await send(page, 'contact:update', { profile: profile('aya', PEOPLE.aya), patch: { tags: ['t'] } });
     await page.reload();
     await openPerson(page, PEOPLE.aya);
-    expect(await pane(page).locator('label[for=pane-region]').textContent()).toBe('地域');
+    expect(await pane(page).locator('label[for=pane-region]').textContent()).toBe(ja('regionLabel'));
     await page.goto(`chrome-extension://${session.extensionId}/people.html#insights`);
-    await expect.poll(() => page.locator('#insights-region-heading').textContent()).toBe('地元とそれ以外');
-    expect(await page.getByTestId('insights-region').locator('tbody th').allTextContents()).toEqual(['地元（未設定）', 'いまの街（未設定）', 'その他の地域', '地域不明']);
-    expect(await page.getByTestId('insights-region-unset').textContent()).toContain('地元といま住んでいる街を設定すると比べられます。');
+    await expect.poll(() => page.locator('#insights-region-heading').textContent()).toBe(ja('regionInsightsHeading'));
+    expect(await page.getByTestId('insights-region').locator('tbody th').allTextContents()).toEqual([ja('regionGroupHometownUnset'), ja('regionGroupCityUnset'), ja('regionGroupElsewhere'), ja('regionGroupUnknown')]);
+    expect(await page.getByTestId('insights-region-unset').textContent()).toContain(ja('regionInsightsUnset'));
   });
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbDigest, dumpDb, sendRaw } from './extension-page';
 import { ETHAN, ownPage } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 import { evaluateInPanel, panel, panelHosts, panelName } from './panel';
 import { CHROME_DIR } from './paths';
 
@@ -171,8 +172,8 @@ describe('security in real Chromium', () => {
       expect(await panel(page).getAttribute('aria-label')).toContain(hostile.name);
       expect(await panel(page).locator('.notice').count()).toBe(0);
 
-      await panel(page).getByLabel('New note').fill(HOSTILE_NOTE);
-      await panel(page).getByRole('button', { name: 'Save note' }).click();
+      await panel(page).getByLabel(en('noteLabel')).fill(HOSTILE_NOTE);
+      await panel(page).getByRole('button', { name: en('noteSave') }).click();
       await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual([HOSTILE_NOTE]);
       expect(await injectedInPanel(page)).toEqual([]);
       // Nothing leaked into the page's own DOM either.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeReason, reasonMessage, type Translate } from './describe-reason';
 import { INDUSTRIES } from './industries';
-import { REASON_MESSAGES, industryMessageKey } from './reason-messages';
+import { localeMessages } from '../locale-messages';
+import { industryMessageKey } from './reason-messages';
 import { starterKeysFor, STARTER_KEYS } from './starters';
 import type { Reason } from './suggest';
 
@@ -11,8 +12,13 @@ const translator =
   (key, subs) =>
     (messages[key] ?? '').replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 
-const en = translator(REASON_MESSAGES.en);
-const ja = translator(REASON_MESSAGES.ja);
+/** The shipped texts (public/_locales), as plain strings. */
+const shipped = (lang: 'en' | 'ja'): Record<string, string> => Object.fromEntries(Object.entries(localeMessages(lang)).map(([key, entry]) => [key, entry.message]));
+
+const en = translator(shipped('en'));
+const ja = translator(shipped('ja'));
+/** A shipped message with its substitutions, for the sentence a test expects. */
+const said = (t: Translate, key: string, ...subs: string[]) => t(key, subs);
 
 const ALL_REASONS: Reason[] = [
   { code: 'industry-gap', industry: 'hospitals-health-care', days: 62 },
@@ -34,19 +40,20 @@ const ALL_REASONS: Reason[] = [
 describe('describeReason', () => {
   it('writes the sentence in English', () => {
     expect(describeReason({ code: 'industry-gap', industry: 'hospitals-health-care', days: 62 }, en)).toBe(
-      "You haven't talked to anyone in Hospitals and Health Care for 62 days",
+      said(en, 'reason_industryGap', said(en, 'industry_hospitals_health_care'), '62'),
     );
-    expect(describeReason({ code: 'overdue', days: 12 }, en)).toBe('12 days past your keep-in-touch date');
+    expect(describeReason({ code: 'overdue', days: 12 }, en)).toBe(said(en, 'reason_overdue', '12'));
+    expect(describeReason({ code: 'overdue', days: 1 }, en)).toBe(said(en, 'reason_overdueOne'));
     expect(describeReason({ code: 'rare-industry', industry: 'retail', touches: 3 }, en)).toBe(
-      'Only 3 touches in Retail in the last 90 days',
+      said(en, 'reason_rareIndustry', said(en, 'industry_retail'), '3'),
     );
   });
 
   it('writes the sentence in Japanese', () => {
     expect(describeReason({ code: 'industry-gap', industry: 'hospitals-health-care', days: 62 }, ja)).toBe(
-      '医療・ヘルスケアの人とは62日間話していません',
+      said(ja, 'reason_industryGap', said(ja, 'industry_hospitals_health_care'), '62'),
     );
-    expect(describeReason({ code: 'recently-visited', days: 5 }, ja)).toBe('5日前にプロフィールを見ました');
+    expect(describeReason({ code: 'recently-visited', days: 5 }, ja)).toBe(said(ja, 'reason_recentlyVisited', '5'));
   });
 
   it('has a non-empty text, with every substitution filled, for every reason in both languages', () => {
@@ -65,22 +72,15 @@ describe('describeReason', () => {
   });
 });
 
-describe('REASON_MESSAGES', () => {
-  it('has the same keys in English and Japanese, valid as Chrome message names', () => {
-    expect(Object.keys(REASON_MESSAGES.ja).sort()).toEqual(Object.keys(REASON_MESSAGES.en).sort());
-    for (const key of Object.keys(REASON_MESSAGES.en)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
-  });
-
-  it('uses the same placeholders in both languages', () => {
-    for (const [key, text] of Object.entries(REASON_MESSAGES.en)) {
-      const holes = (s: string) => [...s.matchAll(/\$\d/g)].map((m) => m[0]).sort();
-      expect(holes(REASON_MESSAGES.ja[key]!), key).toEqual(holes(text));
+describe('the shipped reason texts', () => {
+  it('has every key describeReason uses, and every industry name, in both languages', () => {
+    for (const t of [shipped('en'), shipped('ja')]) {
+      for (const reason of ALL_REASONS) expect(t).toHaveProperty(reasonMessage(reason).key);
     }
-  });
-
-  it('has every key describeReason uses, and every industry name', () => {
-    for (const reason of ALL_REASONS) expect(REASON_MESSAGES.en).toHaveProperty(reasonMessage(reason).key);
-    for (const i of INDUSTRIES) expect(REASON_MESSAGES.ja[industryMessageKey(i.id)]).toBe(i.ja);
+    for (const i of INDUSTRIES) {
+      expect(shipped('en')[industryMessageKey(i.id)]).toBe(i.en);
+      expect(shipped('ja')[industryMessageKey(i.id)]).toBe(i.ja);
+    }
   });
 });
 

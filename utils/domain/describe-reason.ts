@@ -1,6 +1,6 @@
 /**
  * Turns a suggestion reason into a sentence through the UI's translation function, so the sentence
- * follows the user's language. Message texts: reason-messages.ts.
+ * follows the user's language. Message texts: public/_locales (`reason_*`, `industry_*`).
  */
 import { industryLabel } from './industries';
 import { industryMessageKey } from './reason-messages';

@@ -52,14 +52,14 @@ describe('conversation starters', () => {
   it('name the industry as a field when there is one, and say "your line of work" when not', () => {
     const reachOut = { action: 'reach-out' as const, reasons: [{ code: 'overdue' as const, days: 3 }] };
     expect(starterTexts({ ...reachOut, industry: 'hospitals-health-care' }, nameIn('en'), translator('en'))).toContain(
-      "What's changing in Hospitals and Health Care these days? I'd love to hear how it looks from where you are.",
+      translator('en')('starter_ask_field', [nameIn('en')('hospitals-health-care')]),
     );
     expect(starterTexts({ ...reachOut, industry: 'retail' }, nameIn('ja'), translator('ja'))).toContain(
-      '最近、小売の分野ではどんな変化がありますか？現場から見た様子をぜひ伺いたいです。',
+      translator('ja')('starter_ask_field', [nameIn('ja')('retail')]),
     );
     for (const industry of ['other', null]) {
       expect(starterTexts({ ...reachOut, industry }, nameIn('en'), translator('en'))).toContain(
-        "What's changing in your line of work these days? I'd love to hear how it looks from where you are.",
+        translator('en')('nu_starter_ask_field_general', []),
       );
     }
   });
