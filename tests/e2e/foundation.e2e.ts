@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, ETHAN, HARUTO, MORI } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, ja } from './messages';
 import { isoDay, navigateInApp, panel, panelHosts, panelName, watchPanelFor } from './panel';
 
 describe('foundation: panel notes and last contact, in-app navigation, popup', () => {
@@ -19,12 +20,12 @@ describe('foundation: panel notes and last contact, in-app navigation, popup', (
     await page.goto(ETHAN.url);
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
 
-    await panel(page).getByLabel('New note').fill('Met at the Tokyo fintech meetup, 会いました');
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill('Met at the Tokyo fintech meetup, 会いました');
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Met at the Tokyo fintech meetup, 会いました']);
 
-    await panel(page).getByLabel('Last contact date').fill(isoDay(3));
-    await panel(page).getByRole('button', { name: 'Set date' }).click();
+    await panel(page).getByLabel(en('lastContactPickLabel')).fill(isoDay(3));
+    await panel(page).getByRole('button', { name: en('lastContactSetButton') }).click();
     const threeDaysAgo = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date(`${isoDay(3)}T12:00`));
     await expect.poll(() => panel(page).getByTestId('last-contact').textContent()).toBe(threeDaysAgo);
 
@@ -33,15 +34,15 @@ describe('foundation: panel notes and last contact, in-app navigation, popup', (
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Met at the Tokyo fintech meetup, 会いました']);
     expect(await panel(page).getByTestId('last-contact').textContent()).toBe(threeDaysAgo);
     // Nothing before 2000 is a last contact (time-bounds.ts): the panel does not offer to set it.
-    await panel(page).getByLabel('Last contact date').fill('1999-12-31');
-    expect(await panel(page).getByRole('button', { name: 'Set date' }).isDisabled()).toBe(true);
+    await panel(page).getByLabel(en('lastContactPickLabel')).fill('1999-12-31');
+    expect(await panel(page).getByRole('button', { name: en('lastContactSetButton') }).isDisabled()).toBe(true);
 
     // In-app navigation to another profile: that person's empty panel, never Ethan's note.
     const stop = await watchPanelFor(page, 'Tokyo fintech meetup', '/in/harutokimura/');
     await navigateInApp(page, '/in/harutokimura/', bodyOf(HARUTO.html()));
     await expect.poll(() => panelName(page).textContent()).toBe(HARUTO.name);
-    await expect.poll(() => panel(page).textContent()).toContain('No notes yet.');
-    expect(await panel(page).getByTestId('last-contact').textContent()).toBe('Never');
+    await expect.poll(() => panel(page).textContent()).toContain(en('notesEmpty'));
+    expect(await panel(page).getByTestId('last-contact').textContent()).toBe(en('lastContactNever'));
     expect(await stop()).toBe(false);
     expect((await panelHosts(page)).length).toBe(1);
 
@@ -55,8 +56,8 @@ describe('foundation: panel notes and last contact, in-app navigation, popup', (
     const page = await session.context.newPage();
     await page.goto(MORI.url);
     await expect.poll(() => panelName(page).textContent()).toBe(MORI.name);
-    await panel(page).getByLabel('New note').fill('Chemist, streams on weekends');
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill('Chemist, streams on weekends');
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Chemist, streams on weekends']);
     await page.close();
   });
@@ -81,7 +82,7 @@ describe('first run', () => {
     const session = await launchExtension();
     try {
       const popup = await session.openPopup();
-      await expect.poll(() => popup.getByTestId('empty-state').textContent()).toContain('Open someone');
+      await expect.poll(() => popup.getByTestId('empty-state').textContent()).toContain(en('popupEmptyBody'));
     } finally {
       await session.close();
     }
@@ -90,23 +91,23 @@ describe('first run', () => {
 
 describe('languages', () => {
   it('follows a Japanese browser, and the language setting overrides the browser', async () => {
-    const ja = await launchExtension({ locale: 'ja' });
+    const jaSession = await launchExtension({ locale: 'ja' });
     try {
-      const popup = await ja.openPopup();
-      await expect.poll(() => popup.getByTestId('empty-state').locator('h2').textContent()).toBe('まだ誰も保存されていません');
+      const popup = await jaSession.openPopup();
+      await expect.poll(() => popup.getByTestId('empty-state').locator('h2').textContent()).toBe(ja('popupEmptyTitle'));
     } finally {
-      await ja.close();
+      await jaSession.close();
     }
-    const en = await launchExtension({ locale: 'en-US' });
+    const enSession = await launchExtension({ locale: 'en-US' });
     try {
-      const options = await en.openOptions();
-      await expect.poll(() => options.locator('h1').textContent()).toBe('Kakehashi settings');
-      await options.getByLabel('Language').selectOption('ja');
-      await expect.poll(() => options.locator('h1').textContent()).toBe('Kakehashi の設定');
-      const popup = await en.openPopup();
-      await expect.poll(() => popup.getByTestId('empty-state').locator('h2').textContent()).toBe('まだ誰も保存されていません');
+      const options = await enSession.openOptions();
+      await expect.poll(() => options.locator('h1').textContent()).toBe(en('optionsHeading'));
+      await options.getByLabel(en('settingsLanguage')).selectOption('ja');
+      await expect.poll(() => options.locator('h1').textContent()).toBe(ja('optionsHeading'));
+      const popup = await enSession.openPopup();
+      await expect.poll(() => popup.getByTestId('empty-state').locator('h2').textContent()).toBe(ja('popupEmptyTitle'));
     } finally {
-      await en.close();
+      await enSession.close();
     }
   });
 });
