@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 import { evaluateInPanel, focused, panel, panelName, type Focused } from './panel';
 
 /** Presses Tab until focus lands on the panel control named `name`; returns the panel stops passed on the way. */
@@ -21,7 +22,7 @@ async function tabTo(page: Page, name: string, max = 600): Promise<Focused[]> {
   throw new Error(`Tab never reached the panel control "${name}" in ${max} presses (panel stops seen: ${JSON.stringify(panelStops)})`);
 }
 
-const textareaValue = (page: Page) => panel(page).getByLabel('New note').inputValue();
+const textareaValue = (page: Page) => panel(page).getByLabel(en('noteLabel')).inputValue();
 const noteBodies = (page: Page) => panel(page).locator('.note .body').allTextContents();
 
 /** Lets a save that should not happen have every chance to land before we look. */
@@ -43,31 +44,31 @@ describe('keyboard and IME: the panel without a mouse, and a Japanese IME Enter 
 
   it('Tab reaches the note box and Save; Ctrl+Enter and Enter on Save both save', async () => {
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
-    const before = await tabTo(page, 'New note');
+    const before = await tabTo(page, en('noteLabel'));
     // The panel's own controls before the note box come first, starting with its header.
-    expect(before[0]?.name).toBe('Collapse Kakehashi panel');
-    expect(before.map((s) => s.name)).toContain('Set date');
+    expect(before[0]?.name).toBe(en('panelCollapse'));
+    expect(before.map((s) => s.name)).toContain(en('lastContactSetButton'));
 
     await page.keyboard.type('Keyboard only: 名刺を交換した');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toEqual({ inPanel: true, tag: 'button', name: 'Save note' });
+    expect(await focused(page)).toEqual({ inPanel: true, tag: 'button', name: en('noteSave') });
     await page.keyboard.press('Shift+Tab');
-    expect((await focused(page)).name).toBe('New note');
+    expect((await focused(page)).name).toBe(en('noteLabel'));
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => noteBodies(page)).toEqual(['Keyboard only: 名刺を交換した']);
     expect(await textareaValue(page)).toBe('');
 
     // Focus stays in the note box after saving, so the next note can be typed straight away.
-    expect((await focused(page)).name).toBe('New note');
+    expect((await focused(page)).name).toBe(en('noteLabel'));
     await page.keyboard.type('Second, saved with the button');
     await page.keyboard.press('Tab');
-    expect((await focused(page)).name).toBe('Save note');
+    expect((await focused(page)).name).toBe(en('noteSave'));
     await page.keyboard.press('Enter');
     await expect.poll(() => noteBodies(page)).toEqual(['Second, saved with the button', 'Keyboard only: 名刺を交換した']);
   });
 
   it('plain Enter inserts a new line and does not save', async () => {
-    await panel(page).getByLabel('New note').focus();
+    await panel(page).getByLabel(en('noteLabel')).focus();
     await page.keyboard.type('line one');
     await page.keyboard.press('Enter');
     await page.keyboard.type('line two');
@@ -80,7 +81,7 @@ describe('keyboard and IME: the panel without a mouse, and a Japanese IME Enter 
   });
 
   it('a real IME composition (DevTools Input domain): Ctrl+Enter while composing does not save', async () => {
-    const textarea = panel(page).getByLabel('New note');
+    const textarea = panel(page).getByLabel(en('noteLabel'));
     await textarea.focus();
     // Record what the textarea actually receives (the test reaches the closed root through DevTools).
     await evaluateInPanel(page, (root) => {
@@ -111,7 +112,7 @@ describe('keyboard and IME: the panel without a mouse, and a Japanese IME Enter 
   });
 
   it('dispatched key events never save, composing or not; the same Ctrl+Enter from the keyboard does', async () => {
-    await panel(page).getByLabel('New note').fill('写真を送る');
+    await panel(page).getByLabel(en('noteLabel')).fill('写真を送る');
     // A script that holds the textarea (the test hands it one through DevTools; the site's scripts
     // cannot even find it) dispatches the keys itself: such events are untrusted.
     const enter = (composing: boolean) =>
@@ -138,10 +139,10 @@ describe('keyboard and IME: the panel without a mouse, and a Japanese IME Enter 
     expect(await enter(false)).toEqual({ keyCode: 13, isComposing: false, trusted: false, prevented: false });
     await settle(page);
     expect(await noteBodies(page)).toHaveLength(4);
-    expect(await panel(page).getByLabel('New note').inputValue()).toBe('写真を送る');
+    expect(await panel(page).getByLabel(en('noteLabel')).inputValue()).toBe('写真を送る');
 
     // Control: the user's own Ctrl+Enter saves, so the handler was there to refuse the ones above.
-    await panel(page).getByLabel('New note').press('Control+Enter');
+    await panel(page).getByLabel(en('noteLabel')).press('Control+Enter');
     await expect.poll(() => noteBodies(page)).toHaveLength(5);
     expect((await noteBodies(page))[0]).toBe('写真を送る');
   });
