@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, ETHAN } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en, upToFirstPlaceholder } from './messages';
 import { navigateInApp, panel, panelHosts, panelName, watchPanelFor } from './panel';
 import { ROOT } from './paths';
 
@@ -46,8 +47,8 @@ describe('site adapters in the real page', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
     expect(await panel(page).locator('.notice').count()).toBe(0);
     // Saving stores the details read off the page.
-    await panel(page).getByLabel('New note').fill('Designer, accessibility');
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill('Designer, accessibility');
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     const popup = await session.openPopup();
     await expect.poll(() => popup.locator('li.contact .name').allTextContents()).toEqual([sdui.name]);
     await popup.close();
@@ -112,10 +113,10 @@ describe('site adapters in the real page', () => {
     const url = 'https://www.linkedin.com/in/never-renders/';
     session.serve({ [url]: '<!doctype html><html><body><main></main></body></html>' });
     await page.goto(url);
-    await expect.poll(() => panel(page).locator('.notice').textContent(), { timeout: 15_000 }).toContain('Could not read from this page: name');
+    await expect.poll(() => panel(page).locator('.notice').textContent(), { timeout: 15_000 }).toContain(`${upToFirstPlaceholder(en, 'panelUnreadable')}${en('fieldName')}`);
     expect(await panelName(page).textContent()).toBe('@never-renders');
-    await panel(page).getByLabel('New note').fill('Keyed by handle');
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill('Keyed by handle');
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['Keyed by handle']);
     await page.close();
   });
@@ -151,8 +152,8 @@ describe('site adapters in the real page', () => {
     // Someone saved from their profile shows by their saved name on their sub-pages.
     await page.goto(ETHAN.url);
     await expect.poll(() => panelName(page).textContent()).toBe(ETHAN.name);
-    await panel(page).getByRole('button', { name: 'Track this person' }).click();
-    await expect.poll(() => panel(page).getByRole('button', { name: 'Track this person' }).count()).toBe(0);
+    await panel(page).getByRole('button', { name: en('panelTrack') }).click();
+    await expect.poll(() => panel(page).getByRole('button', { name: en('panelTrack') }).count()).toBe(0);
     await expectQuiet(`${ETHAN.url}recent-activity/all/`, ETHAN.name);
     await expectQuiet(`${ETHAN.url}details/experience/`, ETHAN.name);
     await page.close();
@@ -169,8 +170,8 @@ describe('site adapters in the real page', () => {
     const page = await session.context.newPage();
     await page.goto(url);
     await expect.poll(() => panelName(page).textContent()).toBe(`@${slug}`);
-    await panel(page).getByLabel('New note').fill('長い名前の方');
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill('長い名前の方');
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['長い名前の方']);
     expect(await panel(page).getByRole('alert').count()).toBe(0);
 
