@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, dumpDb, sendAllRaw, sendRaw, snapshotOf, type RawReply } from './extension-page';
 import { ETHAN, HARUTO } from './fixtures';
 import { launchExtension, type ExtensionSession } from './harness';
+import { en } from './messages';
 import { panel, panelName } from './panel';
-
 
 /** The extension's service worker as it runs now (a stopped worker's handle is useless). */
 async function liveWorker(session: ExtensionSession): Promise<Worker> {
@@ -82,12 +82,12 @@ describe('reliability in real Chromium', () => {
       proto.put = full;
     });
     const text = 'Met at the Tokyo fintech meetup — 大事なメモ';
-    const textarea = panel(page).getByLabel('New note');
+    const textarea = panel(page).getByLabel(en('noteLabel'));
     await textarea.fill(text);
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect
       .poll(() => panel(page).getByRole('alert').textContent())
-      .toBe('Not saved: your browser is out of storage space. Your text is still here; free some disk space and try again.');
+      .toBe(en('errorQuota'));
     expect(await textarea.inputValue()).toBe(text);
     expect(await panel(page).locator('.note').count()).toBe(0);
     const afterFailure = await dumpDb(popup);
@@ -98,7 +98,7 @@ describe('reliability in real Chromium', () => {
       const g = globalThis as unknown as { __kkSaved: Record<string, unknown> };
       Object.assign(IDBObjectStore.prototype, g.__kkSaved);
     });
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual([text]);
     expect(await textarea.inputValue()).toBe('');
     expect(await panel(page).getByRole('alert').count()).toBe(0);
@@ -152,8 +152,8 @@ describe('reliability in real Chromium', () => {
     await page.goto(HARUTO.url);
     await expect.poll(() => panelName(page).textContent()).toBe(HARUTO.name);
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['sent while the background slept']);
-    await panel(page).getByLabel('New note').fill('after the restart');
-    await panel(page).getByRole('button', { name: 'Save note' }).click();
+    await panel(page).getByLabel(en('noteLabel')).fill('after the restart');
+    await panel(page).getByRole('button', { name: en('noteSave') }).click();
     await expect.poll(() => panel(page).locator('.note .body').allTextContents()).toEqual(['after the restart', 'sent while the background slept']);
     await page.close();
     await stopper.detach();
