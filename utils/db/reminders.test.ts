@@ -1,26 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, type Contact } from '../model';
-import { newContact } from './contacts';
 import { countDue } from './due';
 import { getDue, snoozeContact } from './reminders';
 import { markDone } from './touches';
 import type { KakehashiDb } from './schema';
 import { saveSettings } from './settings';
 import { computeNextDueAt } from '../domain/cadence';
-import { freshDb } from './test-db';
+import { freshDb, testPerson } from './test-db';
 
 const NOW = Date.UTC(2026, 10, 23, 3);
 let db: KakehashiDb;
 
-function person(handle: string, industry: string | null, lastContactDaysAgo: number | null): Contact {
-  const c = newContact({ site: 'linkedin', handle }, NOW - 400 * DAY_MS);
-  c.name = handle;
-  c.industry = industry;
-  c.industrySource = industry ? 'manual' : null;
-  c.lastContactAt = lastContactDaysAgo === null ? null : NOW - lastContactDaysAgo * DAY_MS;
-  c.nextDueAt = computeNextDueAt(c, 90);
-  return c;
-}
+const person = (handle: string, industry: string | null, lastContactDaysAgo: number | null): Contact => testPerson(handle, industry, lastContactDaysAgo, NOW);
 
 beforeEach(async () => {
   db = freshDb();
