@@ -15,13 +15,15 @@ import { send } from '@/utils/messaging/client';
 import type { ContactId } from '@/utils/model';
 import type { LastAction } from './last-action';
 
-const CHOICES = ['add-tag', 'remove-tag', 'set-industry', 'set-cadence', 'snooze-week', 'snooze-month', 'reminders-off', 'delete'] as const;
+const CHOICES = ['add-tag', 'remove-tag', 'set-industry', 'set-cadence', 'set-region', 'snooze-week', 'snooze-month', 'reminders-off', 'delete'] as const;
 type Choice = (typeof CHOICES)[number];
+
+const choiceLabel = (c: Choice) => (c === 'set-region' ? t('pbench_bulkActionSetRegion') : t(keyFor('bulkAction_', c)));
 
 /** The pages' badge follows writes made here (the background refreshes it on this message). */
 export const refreshBadge = () => send('badge:refresh', {}).catch(() => undefined);
 
-function actionOf(choice: Choice, tag: string, industry: string, cadence: string): BulkAction {
+function actionOf(choice: Choice, tag: string, industry: string, cadence: string, region: string): BulkAction {
   switch (choice) {
     case 'add-tag':
     case 'remove-tag':
@@ -30,6 +32,8 @@ function actionOf(choice: Choice, tag: string, industry: string, cadence: string
       return { kind: 'set-industry', industry: industry || null };
     case 'set-cadence':
       return { kind: 'set-cadence', cadenceDays: CADENCE_OPTIONS.find((o) => o.id === cadence)?.cadenceDays ?? null };
+    case 'set-region':
+      return { kind: 'set-region', region: region.trim() || null };
     case 'snooze-week':
       return { kind: 'snooze', length: 'week' };
     case 'snooze-month':
@@ -46,6 +50,8 @@ export interface BulkBarProps {
   /** The people the list shows now (search and filters applied), or null while it loads. */
   shown: readonly ContactId[] | null;
   selected: ReadonlySet<ContactId>;
+  /** Regions typed before, for the region field's suggestions. */
+  knownRegions: readonly string[];
   onSelectAll: () => void;
   onClear: () => void;
   last: LastAction | null;
@@ -58,11 +64,12 @@ export interface BulkBarProps {
  * Bulk actions on the selection, or on everyone shown when no one is selected. The button says how
  * many people it will change before it runs; delete asks first. The last action can be undone.
  */
-export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLast, onChanged }: BulkBarProps) {
+export function BulkBar({ db, shown, selected, knownRegions, onSelectAll, onClear, last, setLast, onChanged }: BulkBarProps) {
   const [choice, setChoice] = useState<Choice>('add-tag');
   const [tag, setTag] = useState('');
   const [industry, setIndustry] = useState('');
   const [cadence, setCadence] = useState('default');
+  const [region, setRegion] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -83,7 +90,7 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
     setBusy(true);
     setMessage({ text: t('bulkWorking'), error: false });
     try {
-      const result = await runBulk(db, targets, actionOf(choice, tag, industry, cadence), Date.now());
+      const result = await runBulk(db, targets, actionOf(choice, tag, industry, cadence, region), Date.now());
       const done = choice === 'delete' ? tp('bulkDeleted', result.affected, formatCount(result.affected)) : tp('bulkDone', result.affected, formatCount(result.affected));
       const text = result.skipped ? `${done} ${tp('bulkSkipped', result.skipped, formatCount(result.skipped))}` : done;
       setMessage(null);
@@ -153,7 +160,7 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
       >
         {CHOICES.map((c) => (
           <option key={c} value={c}>
-            {t(keyFor('bulkAction_', c))}
+            {choiceLabel(c)}
           </option>
         ))}
       </select>
@@ -186,6 +193,30 @@ export function BulkBar({ db, shown, selected, onSelectAll, onClear, last, setLa
               </option>
             ))}
           </select>
+        </>
+      )}
+      {choice === 'set-region' && (
+        <>
+          <label for="bulk-region">{t('pbench_bulkRegionLabel')}</label>
+          <input
+            id="bulk-region"
+            data-testid="bulk-region"
+            type="text"
+            list="bulk-region-known"
+            autocomplete="off"
+            maxLength={LIMITS.region}
+            value={region}
+            aria-describedby="bulk-region-hint"
+            onInput={(e) => setRegion((e.currentTarget as HTMLInputElement).value)}
+          />
+          <datalist id="bulk-region-known">
+            {knownRegions.map((r) => (
+              <option key={r} value={r} />
+            ))}
+          </datalist>
+          <span class="muted" id="bulk-region-hint">
+            {t('pbench_bulkRegionHint')}
+          </span>
         </>
       )}
       <button type="button" data-testid="bulk-apply" data-count={n} disabled={!n || busy} onClick={() => void apply()}>

@@ -82,6 +82,9 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
     rows.current.clear();
     pending.current.clear();
     setWritten((w) => w + 1);
+    // A bulk tag or region is a new suggestion for the filters and the fields.
+    listTags(db).then(setKnownTags, () => undefined);
+    listRegions(db).then(setKnownRegions, () => undefined);
   };
 
   // First paint from one bounded index read; the whole order (keys only) follows.
@@ -286,6 +289,7 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
         db={db}
         shown={shown}
         selected={selection.selected}
+        knownRegions={knownRegions}
         onSelectAll={selection.selectAll}
         onClear={selection.clear}
         last={last}

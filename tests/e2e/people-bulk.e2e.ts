@@ -1,6 +1,6 @@
 /**
  * The People page's bulk slice in real Chromium: selection (click, Shift-click, Space, select all)
- * → add a tag with the count shown → undo; bulk delete + undo; a person deleted from the pane +
+ * → add a tag with the count shown → undo; set a region → undo; bulk delete + undo; a person deleted from the pane +
  * undo; duplicates (merge keeps the notes and the old profile URL opens the merged person in the
  * panel; "not the same" survives a reload); "same person as…" (a touch on the X record moves the
  * LinkedIn record's last contact); vCard download parsed by ical.js; "delete everything" behind the
@@ -95,6 +95,31 @@ describe('People page: selection, bulk actions, undo, duplicates, same person, v
     const options = await page.getByTestId('bulk-cadence').locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
     expect(options.find(([value]) => value === 'default')?.[1]).toBe(en('paneFilterCadenceDefault'));
     expect(options.filter(([, text]) => /^cadence_/.test(text ?? ''))).toEqual([]);
+    await page.getByTestId('bulk-action').selectOption('add-tag');
+  });
+
+  it('sets a region on 2 selected people, saying how many first; search finds them by it; undo restores exactly', async () => {
+    if (await page.getByTestId('bulk-clear').count()) await page.getByTestId('bulk-clear').click();
+    const before = await dumpDb(page);
+    await rowOf(page, 'Aoi Sato').getByTestId('select-box').click();
+    await rowOf(page, 'Emi Ueda').getByTestId('select-box').click();
+    await page.getByTestId('bulk-action').selectOption('set-region');
+    expect(await page.locator('label[for=bulk-region]').textContent()).toBe(en('pbench_bulkRegionLabel'));
+    expect(await page.locator('#bulk-region-hint').textContent()).toBe(en('pbench_bulkRegionHint'));
+    await page.getByTestId('bulk-region').fill('  福岡 ');
+    expect(await page.getByTestId('bulk-apply').textContent()).toBe(en('bulkApply_other', 2));
+    await page.getByTestId('bulk-apply').click();
+    await expect.poll(() => page.getByTestId('bulk-status').textContent()).toBe(en('bulkDone_other', 2));
+    const regions = (await dumpDb(page)).contacts.filter((c) => c.region !== undefined).map((c) => [c.id, c.region]);
+    expect(regions).toEqual([['linkedin:p-0', '福岡'], ['linkedin:p-4', '福岡']]);
+    // The new spelling is offered as a suggestion at once, and the search finds them by it.
+    await expect.poll(() => page.locator('#bulk-region-known option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['福岡']);
+    await search(page, '福岡');
+    await expect.poll(() => rowNames(page)).toEqual(['Aoi Sato', 'Emi Ueda']);
+    await search(page, '');
+    await page.getByTestId('bulk-undo').click();
+    await expect.poll(() => page.getByTestId('bulk-status').textContent()).toBe(en('bulkUndone_other', 2));
+    expect(await dumpDb(page)).toEqual(before);
     await page.getByTestId('bulk-action').selectOption('add-tag');
   });
 
@@ -237,6 +262,8 @@ describe('People page: selection, bulk actions, undo, duplicates, same person, v
 
   it('passes axe (WCAG 2.2 AA) in light and dark with a selection, the duplicates and a person open', async () => {
     await page.getByTestId('duplicates-toggle').click();
+    // The bulk bar with its region field (input, suggestions, hint) shown.
+    await page.getByTestId('bulk-action').selectOption('set-region');
     await rowOf(page, 'Aoi Sato').click();
     await expect.poll(() => page.getByTestId('same-person').count()).toBe(1);
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { searchPeople } from './people';
+import { LIMITS } from '../limits';
 import { DAY_MS, type ContactId, type ProfileSnapshot } from '../model';
 import { runBulk } from './bulk';
 import { trackContact } from './contacts';
@@ -84,6 +85,30 @@ describe('bulk actions', () => {
     await trackContact(db, person('room', 'Room'), NOW);
     const result = await runBulk(db, ['linkedin:full', 'linkedin:room'], { kind: 'add-tag', tag: 'new' }, NOW);
     expect(result).toMatchObject({ affected: 1, skipped: 1 });
+  });
+  it('sets a region as typed (trimmed), finds them by it, skips who has it already, clears it, and undo restores exactly', async () => {
+    await logTouch(db, person('a', 'A'), { kind: 'meeting', at: NOW - 200 * DAY_MS }, NOW - 200 * DAY_MS);
+    await logTouch(db, person('b', 'B'), { kind: 'meeting', at: NOW - 100 * DAY_MS }, NOW - 100 * DAY_MS);
+    await logTouch(db, person('c', 'C'), { kind: 'meeting', at: NOW - 50 * DAY_MS }, NOW - 50 * DAY_MS);
+    await db.contacts.update('linkedin:b', { region: '福岡' });
+    const before = await everything(db);
+    const ids: ContactId[] = ['linkedin:a', 'linkedin:b', 'linkedin:gone'];
+    const set = await runBulk(db, ids, { kind: 'set-region', region: '  福岡 ' }, NOW);
+    expect(set).toMatchObject({ affected: 1, skipped: 0 });
+    expect(await db.contacts.get('linkedin:a')).toMatchObject({ region: '福岡', userEditedAt: NOW, updatedAt: NOW });
+    expect(await db.contacts.where('region').equals('福岡').primaryKeys()).toEqual(['linkedin:a', 'linkedin:b']);
+    expect([...(await searchPeople(db, '福岡')).ids].sort()).toEqual(['linkedin:a', 'linkedin:b']);
+    await restoreSnapshot(db, set.undo);
+    expect(await everything(db)).toEqual(before);
+
+    const cleared = await runBulk(db, ['linkedin:b', 'linkedin:c'], { kind: 'set-region', region: '   ' }, NOW);
+    expect(cleared.affected).toBe(1);
+    expect('region' in (await db.contacts.get('linkedin:b'))!).toBe(false);
+    expect((await searchPeople(db, '福岡')).ids.size).toBe(0);
+    await restoreSnapshot(db, cleared.undo);
+    expect(await everything(db)).toEqual(before);
+    await expect(runBulk(db, ids, { kind: 'set-region', region: 'x'.repeat(LIMITS.region + 1) }, NOW)).rejects.toThrow('at most');
+    expect(await everything(db)).toEqual(before);
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * Bulk actions of the People page on a selection or a whole filtered set (DESIGN.md, "The People
- * page"): add or remove a tag, set industry or cadence, snooze, reminders off, delete. Each runs in
+ * page"): add or remove a tag, set industry, cadence or region, snooze, reminders off, delete. Each runs in
  * ONE read-write transaction (in chunks of `WRITE_CHUNK`, so 10,000 people are a few dozen requests),
  * keeps `nextDueAt` current, and returns a snapshot of the rows it changed for one-step undo.
  */
 import { computeNextDueAt, snoozeUntil, type SnoozeLength } from '../domain/cadence';
 import { isIndustryId } from '../domain/industries';
+import { checkRegion } from '../domain/region';
 import { BOUNDS, LIMITS } from '../limits';
 import { sameUserFields, type Contact, type ContactId } from '../model';
 import { deleteContacts } from './delete';
@@ -19,6 +20,8 @@ export type BulkAction =
   | { kind: 'remove-tag'; tag: string }
   | { kind: 'set-industry'; industry: string | null }
   | { kind: 'set-cadence'; cadenceDays: number | null }
+  /** A region as typed (trimmed, as a person's own region); null or blank clears it. */
+  | { kind: 'set-region'; region: string | null }
   | { kind: 'snooze'; length: SnoozeLength }
   | { kind: 'reminders-off' }
   | { kind: 'delete' };
@@ -46,6 +49,11 @@ export function checkBulkAction(action: BulkAction): BulkAction {
     const { min, max } = BOUNDS.cadenceDays;
     if (!Number.isInteger(action.cadenceDays) || action.cadenceDays < min || action.cadenceDays > max) throw new StoreError('invalid', 'Invalid cadence.');
   }
+  if (action.kind === 'set-region' && action.region !== null) {
+    const checked = checkRegion(action.region);
+    if (!checked.ok) throw new StoreError('invalid', `A region is at most ${LIMITS.region} characters.`);
+    return { kind: 'set-region', region: checked.region ?? null };
+  }
   return action;
 }
 
@@ -66,6 +74,10 @@ function applyTo(contact: Contact, action: Exclude<BulkAction, { kind: 'delete' 
       return true;
     case 'set-cadence':
       contact.cadenceDays = action.cadenceDays;
+      return true;
+    case 'set-region':
+      if (action.region === null) delete contact.region;
+      else contact.region = action.region;
       return true;
     case 'reminders-off':
       contact.cadenceDays = 0;
