@@ -41,6 +41,22 @@ function inputsMatch(options: { input?: unknown }, name: RegExp): boolean {
   return inputs.length > 0 && inputs.every((file) => name.test(file));
 }
 
+/**
+ * Content scripts are minified with terser instead of Vite's default (oxc): on these bundles it
+ * gives about 3% less gzip, and they load on every LinkedIn and X page (tests/e2e/build.e2e.ts holds
+ * their ceiling). Extension pages and the background keep the faster default.
+ */
+function terserForContentScripts(): Plugin {
+  return {
+    name: 'kakehashi:terser-for-content-scripts',
+    config(config) {
+      const entry = config.build?.lib ? config.build.lib.entry : undefined;
+      if (typeof entry !== 'string' || !/\.content([\\/]|\.[jt]sx?$)/.test(entry)) return null;
+      return { build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } } };
+    },
+  };
+}
+
 const SHARED_PREFIX = '\0kakehashi-shared:';
 
 /**
@@ -78,7 +94,7 @@ function sharedPreactForExtras(): Plugin {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), contentScriptsWithoutPolyfill(), sharedPreactForExtras()] }),
+  vite: () => ({ plugins: [preact(), contentScriptsWithoutPolyfill(), sharedPreactForExtras(), terserForContentScripts()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -20,8 +20,11 @@ interface Props {
   profileKey: ProfileKey;
   /** In the popup (quiet mode) the card is shown inline and quiet mode does not hide it. */
   inline?: boolean;
-  /** Reads the profile off the page, waiting for it to render; null when it never could. */
-  readProfile: (signal: AbortSignal) => Promise<ProfileSnapshot | null>;
+  /**
+   * Reads the profile off the page, waiting for it to render; null when it never could. In a page
+   * it comes with the extras script (panel-extras.ts): until then the person is shown from the URL.
+   */
+  readProfile?: (signal: AbortSignal) => Promise<ProfileSnapshot | null>;
   /** False on profile sub-pages without the person's header: an empty read is not worth a warning. */
   headerExpected?: boolean;
   /** The live quiet-mode setting (start-panel.tsx); the stored one until it is known. */
@@ -60,6 +63,10 @@ export function Panel({ profileKey: urlKey, readProfile, inline = false, headerE
 
   useEffect(() => {
     void browser.storage.local.get(COLLAPSED_KEY).then((r) => setCollapsed(r[COLLAPSED_KEY] === true));
+  }, []);
+
+  useEffect(() => {
+    if (!readProfile) return;
     const abort = new AbortController();
     readProfile(abort.signal)
       .then((snapshot) => {

@@ -1,7 +1,8 @@
 /**
  * The panel's parts that are not needed to show a note, loaded after the page (`document_idle`) by
  * a second content script per site, `<site>-extras.content`: the tag editor, industry and cadence
- * pickers, and "Copy a report" (with inline marks and "On this page", which are not panel parts but
+ * pickers, "Copy a report", and reading the person's profile off the page (the header is rendered by
+ * the site's own scripts, after the page has parsed, so there is nothing to read earlier; with inline marks and "On this page", which are not panel parts but
  * have no reason to load early either). The first script, which starts at `document_start` and shows
  * the note as soon as the page has a `<body>`, stays small.
  *
@@ -16,6 +17,7 @@
  */
 import type { ComponentType } from 'preact';
 import type { Messages } from '@/utils/i18n';
+import type { SiteFunctions } from '@/utils/sites/adapter';
 import type { buildPageReport } from '@/utils/sites/page-report';
 import type { CopyReport } from './CopyReport';
 import type { EngagementSection } from './EngagementSection';
@@ -36,8 +38,11 @@ export interface PanelExtras {
   setLanguageOverride: (lang: 'en' | 'ja' | null, messages?: Messages) => void;
 }
 
+/** The markup readers of the extras script's own site (utils/sites/adapter.ts `siteFunctions`). */
+export type PageReader = Pick<SiteFunctions, 'waitForProfile' | 'reportRoot'>;
+
 export interface SharedScope {
   modules: { [M in SharedModule]: Record<string, unknown> };
-  /** Called by the extras script once, with its parts. */
-  register: (extras: PanelExtras) => void;
+  /** Called by the extras script once, with its parts and its site's page reader. */
+  register: (extras: PanelExtras, reader: PageReader) => void;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PanelExtras } from './panel-extras';
+import { siteFunctions } from '@/utils/sites/adapter';
+import { X_ADAPTER } from '@/utils/sites/x/adapter';
+import type { PageReader, PanelExtras } from './panel-extras';
 import { registerPanelExtras, sharedScope } from './register-extras';
 import { SHARED_PREACT_EXPORTS, SHARED_SCOPE_KEY } from './shared-names';
 import { openSharedScope, SHARED_MODULES } from './shared-scope';
@@ -15,17 +17,19 @@ describe('the panel scripts’ shared scope', () => {
 
   it('hands the extras to the panel once, and only where the panel script opened the scope', () => {
     const global = {};
+    const reader = siteFunctions([X_ADAPTER]);
     expect(sharedScope(global)).toBeNull();
-    expect(registerPanelExtras(global)).toBe(false);
-    const onExtras = vi.fn<(extras: PanelExtras) => void>();
+    expect(registerPanelExtras(reader, global)).toBe(false);
+    const onExtras = vi.fn<(extras: PanelExtras, reader: PageReader) => void>();
     openSharedScope(onExtras, global);
     // Not enumerable: nothing walking the global lists it.
     expect(Object.keys(global)).toEqual([]);
     expect(sharedScope(global)?.modules).toBe(SHARED_MODULES);
-    expect(registerPanelExtras(global)).toBe(true);
-    expect(registerPanelExtras(global)).toBe(true);
+    expect(registerPanelExtras(reader, global)).toBe(true);
+    expect(registerPanelExtras(reader, global)).toBe(true);
     expect(onExtras).toHaveBeenCalledTimes(1);
-    const extras = onExtras.mock.calls[0]![0];
+    const [extras, given] = onExtras.mock.calls[0]!;
+    expect(given).toBe(reader);
     expect(Object.keys(extras).sort()).toEqual(['CopyReport', 'EngagementSection', 'TagsSection', 'buildPageReport', 'css', 'setLanguageOverride']);
     expect(typeof extras.css).toBe('string'); // `?inline` CSS is empty under Vitest
     expect(SHARED_SCOPE_KEY in global).toBe(true);

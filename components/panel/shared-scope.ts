@@ -5,7 +5,7 @@
 import { Fragment, h, options } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Fragment as JsxFragment, jsx, jsxs } from 'preact/jsx-runtime';
-import type { PanelExtras, SharedScope } from './panel-extras';
+import type { PageReader, PanelExtras, SharedScope } from './panel-extras';
 import { SHARED_SCOPE_KEY } from './shared-names';
 
 /** Exactly the names of `SHARED_PREACT_EXPORTS` (a unit test compares them). */
@@ -16,17 +16,17 @@ export const SHARED_MODULES: SharedScope['modules'] = {
 };
 
 /**
- * Opens the scope on the content scripts' global; `onExtras` gets the extras' parts when their
- * script has run (after the page has loaded). Not enumerable, not writable: set once per page.
+ * Opens the scope on the content scripts' global; `onExtras` gets the extras' parts and page reader
+ * when their script has run (after the page has loaded). Not enumerable, not writable: set once per page.
  */
-export function openSharedScope(onExtras: (extras: PanelExtras) => void, global: object = globalThis): void {
+export function openSharedScope(onExtras: (extras: PanelExtras, reader: PageReader) => void, global: object = globalThis): void {
   let registered = false;
   const scope: SharedScope = {
     modules: SHARED_MODULES,
-    register: (extras) => {
+    register: (extras, reader) => {
       if (registered) return;
       registered = true;
-      onExtras(extras);
+      onExtras(extras, reader);
     },
   };
   Object.defineProperty(global, SHARED_SCOPE_KEY, { value: scope, configurable: true });

@@ -11,8 +11,8 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LiveSettings } from '@/utils/messaging/live-settings';
-import type { SiteFunctions } from '@/utils/sites/adapter';
-import { contactIdOf } from '@/utils/model';
+import type { SiteUrlFunctions } from '@/utils/sites/adapter';
+import { contactIdOf, type ProfileSnapshot } from '@/utils/model';
 import { randomHostName } from './host-name';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import { browser } from 'wxt/browser';
@@ -21,7 +21,7 @@ import { applyPanelLanguage, loadPanelSettings, watchPanelSettings } from './pan
 import { watchTheme } from './theme';
 import type { InitialView } from './use-contact';
 import { whenBody } from './when-body';
-import type { PanelExtras } from './panel-extras';
+import type { PageReader, PanelExtras } from './panel-extras';
 import { openSharedScope } from './shared-scope';
 import css from './panel.css?inline';
 import { languageOverride } from '@/utils/i18n';
@@ -36,9 +36,12 @@ import { send } from '@/utils/messaging/client';
  */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'change', 'compositionstart', 'compositionupdate', 'compositionend', 'copy', 'cut', 'paste', 'select', 'selectstart', 'dragstart', 'drop'];
 
-/** `sites`: the site functions of this content script's own site (utils/sites/adapter.ts). */
-export function startPanel(ctx: ContentScriptContext, sites: SiteFunctions): void {
-  const { profileKeyFromUrl, profileShowsHeader, waitForProfile } = sites;
+/**
+ * `sites`: the URL rules of this content script's own site (utils/sites/adapter.ts). Its markup
+ * readers come with the extras script (panel-extras.ts), which registers them with its parts.
+ */
+export function startPanel(ctx: ContentScriptContext, sites: SiteUrlFunctions): void {
+  const { profileKeyFromUrl, profileShowsHeader } = sites;
   // One name per page load (see host-name.ts); kept across in-app navigations.
   const hostName = randomHostName();
   let generation = 0;
@@ -49,12 +52,14 @@ export function startPanel(ctx: ContentScriptContext, sites: SiteFunctions): voi
   let settings: LiveSettings = { language: 'auto', quietMode: false, inlineMarks: false };
   /** The tag editor, pickers and report, once the extras script has run (panel-extras.ts). */
   let extras: PanelExtras | null = null;
+  let reader: PageReader | null = null;
   const syncExtrasLanguage = () => {
     const current = languageOverride();
     extras?.setLanguageOverride(current?.lang ?? null, current?.messages);
   };
-  openSharedScope((registered) => {
+  openSharedScope((registered, pageReader) => {
     extras = registered;
+    reader = pageReader;
     syncExtrasLanguage();
     ui?.addCss(registered.css);
     rerender?.();
@@ -115,10 +120,14 @@ export function startPanel(ctx: ContentScriptContext, sites: SiteFunctions): voi
       onMount: (container) => {
         // The theme goes on the container inside the root: the host carries no attribute at all.
         stopTheme = watchTheme(container);
-        const readProfile = (signal: AbortSignal) => waitForProfile(document, url, { signal });
-        const reportRoot = (doc: Document) => sites.reportRoot(doc, url);
+        // Made once per mount (the panel reads the page again only when it changes), when the
+        // extras have brought the reader: until then the panel shows the person from the URL.
+        let readProfile: ((signal: AbortSignal) => Promise<ProfileSnapshot | null>) | undefined;
         rerender = () => {
           const parts = extras;
+          const pageReader = reader;
+          if (pageReader && !readProfile) readProfile = (signal) => pageReader.waitForProfile(document, url, { signal });
+          const reportRoot = (doc: Document) => pageReader?.reportRoot(doc, url) ?? null;
           render(
             <Panel
               key={id}

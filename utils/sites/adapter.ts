@@ -2,28 +2,33 @@
  * What one site contributes to the URL/markup functions of `utils/sites` (index.ts), and those
  * functions built over any list of sites. Each content script builds them over its own site only
  * (`linkedin/adapter.ts`, `x/adapter.ts`), so it ships one site's code; extension pages and the
- * background use both (index.ts).
+ * background use both (index.ts). The URL rules (`SiteUrls`, in each site's detect.ts) stand alone:
+ * the panel's first script needs only them, and the markup readers load later with the extras
+ * (components/panel/panel-extras.ts).
  */
 import type { ProfileKey, ProfileSnapshot, Site } from '../model';
 import type { ReportRoot } from './page-report';
 import { waitFor, type WaitOptions } from './wait';
 
-export interface SiteAdapter {
+/** A site's URL rules, without any of its markup knowledge. */
+export interface SiteUrls {
   site: Site;
   keyFromUrl: (url: URL) => ProfileKey | null;
+  /** False for profile sub-pages that never render the header (nothing to wait for). */
+  showsHeader: (url: URL) => boolean;
+}
+
+export interface SiteAdapter extends SiteUrls {
   extract: (doc: Document, url: URL) => ProfileSnapshot | null;
   describeMissing: (doc: Document, url: URL) => string;
   /** Where "Copy a report" starts on this site (page-report.ts). */
   reportRoot: ReportRoot;
-  /** False for profile sub-pages that never render the header (nothing to wait for). */
-  showsHeader: (url: URL) => boolean;
   /** Containers to observe while waiting, narrowest first. */
   containers: readonly string[];
 }
 
-export interface SiteFunctions {
-  /** Where "Copy a report" starts for a page at this URL (page-report.ts). */
-  reportRoot(doc: Document, url: URL): { root: Element; found: string } | null;
+/** The functions of `SiteUrls` over a list of sites. */
+export interface SiteUrlFunctions {
   /**
    * The contact key of a LinkedIn or X profile URL (`/in/<slug>` with any sub-path; `x.com/<handle>`
    * and its tabs), or null for any other URL. Cheap enough to call on every navigation.
@@ -37,6 +42,11 @@ export interface SiteFunctions {
   profileShowsHeader(url: URL): boolean;
   /** Whether the URL is a profile page of one of the sites. */
   isProfileUrl(url: URL): boolean;
+}
+
+export interface SiteFunctions extends SiteUrlFunctions {
+  /** Where "Copy a report" starts for a page at this URL (page-report.ts). */
+  reportRoot(doc: Document, url: URL): { root: Element; found: string } | null;
   /**
    * Reads the profile the page shows, or null when the page does not (yet) show the profile of the
    * URL's handle: not rendered, error page, another profile's DOM still on screen, or not a profile
@@ -51,14 +61,28 @@ export interface SiteFunctions {
   waitForProfile(doc: Document, url: URL, opts?: WaitOptions): Promise<ProfileSnapshot | null>;
 }
 
-export function siteFunctions(adapters: readonly SiteAdapter[]): SiteFunctions {
-  const adapterFor = (url: URL): { adapter: SiteAdapter; key: ProfileKey } | null => {
-    for (const adapter of adapters) {
-      const key = adapter.keyFromUrl(url);
-      if (key) return { adapter, key };
-    }
-    return null;
+/** The site of `sites` whose URL rules claim `url`, with the key they read from it. */
+function siteFor<S extends SiteUrls>(sites: readonly S[], url: URL): { adapter: S; key: ProfileKey } | null {
+  for (const adapter of sites) {
+    const key = adapter.keyFromUrl(url);
+    if (key) return { adapter, key };
+  }
+  return null;
+}
+
+export function siteUrlFunctions(sites: readonly SiteUrls[]): SiteUrlFunctions {
+  return {
+    profileKeyFromUrl: (url) => siteFor(sites, url)?.key ?? null,
+    profileShowsHeader: (url) => {
+      const found = siteFor(sites, url);
+      return found ? found.adapter.showsHeader(url) : false;
+    },
+    isProfileUrl: (url) => siteFor(sites, url) !== null,
   };
+}
+
+export function siteFunctions(adapters: readonly SiteAdapter[]): SiteFunctions {
+  const adapterFor = (url: URL) => siteFor(adapters, url);
   const extractProfile = (doc: Document, url: URL): ProfileSnapshot | null => {
     const found = adapterFor(url);
     if (!found) return null;
@@ -71,13 +95,8 @@ export function siteFunctions(adapters: readonly SiteAdapter[]): SiteFunctions {
     }
   };
   return {
+    ...siteUrlFunctions(adapters),
     reportRoot: (doc, url) => adapterFor(url)?.adapter.reportRoot(doc) ?? null,
-    profileKeyFromUrl: (url) => adapterFor(url)?.key ?? null,
-    profileShowsHeader: (url) => {
-      const found = adapterFor(url);
-      return found ? found.adapter.showsHeader(url) : false;
-    },
-    isProfileUrl: (url) => adapterFor(url) !== null,
     extractProfile,
     waitForProfile: (doc, url, opts = {}) => {
       const found = adapterFor(url);

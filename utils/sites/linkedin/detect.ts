@@ -1,4 +1,5 @@
 import type { ProfileKey } from '../../model';
+import type { SiteUrls } from '../adapter';
 import { isLinkedInHandle } from './handle';
 
 /**
@@ -87,3 +88,6 @@ export function linkedinUrlShowsTopCard(url: URL): boolean {
   const sub = url.pathname.split('/')[3]?.toLowerCase() ?? '';
   return sub === '' || sub === 'overlay' || sub === 'edit';
 }
+
+/** LinkedIn's URL rules for ../adapter.ts: all the panel's first script knows of the site. */
+export const LINKEDIN_URLS: SiteUrls = { site: 'linkedin', keyFromUrl: linkedinKeyFromUrl, showsHeader: linkedinUrlShowsTopCard };

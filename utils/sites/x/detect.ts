@@ -1,4 +1,5 @@
 import type { ProfileKey } from '../../model';
+import type { SiteUrls } from '../adapter';
 import { isXHandle } from './handle';
 
 /**
@@ -135,3 +136,6 @@ const LIST_TABS = new Set(['followers', 'following', 'verified_followers', 'foll
 export function xUrlShowsHeader(url: URL): boolean {
   return !LIST_TABS.has(url.pathname.split('/')[2] ?? '');
 }
+
+/** X's URL rules for ../adapter.ts: all the panel's first script knows of the site. */
+export const X_URLS: SiteUrls = { site: 'x', keyFromUrl: xKeyFromUrl, showsHeader: xUrlShowsHeader };
