@@ -353,6 +353,8 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
               afterWrite();
             }}
             onDelete={(id) => void deletePerson(id)}
+            knownTags={knownTags}
+            knownRegions={knownRegions}
           />
         )}
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/components/error-message';
 import { NotesSection } from '@/components/panel/NotesSection';
 import { displayName, industryName, siteLabel } from '@/components/popup/labels';
@@ -7,8 +7,6 @@ import { updateContact, type ContactPatch } from '@/utils/db/contact-edits';
 import { deleteNote, updateNote, addNote } from '@/utils/db/notes';
 import { PersonBalance } from '@/components/insights/PersonBalance';
 import type { KakehashiDb } from '@/utils/db/schema';
-import { listTags } from '@/utils/db/tags';
-import { listRegions } from '@/utils/db/regions';
 import { addTouch, deleteTouch, updateTouch } from '@/utils/db/touches';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
@@ -36,9 +34,14 @@ export function PersonView({
   onChanged,
   onWritten,
   onDelete,
+  knownTags,
+  knownRegions,
 }: {
   db: KakehashiDb;
   id: ContactId;
+  /** Tags and regions in use, for suggestions: the page keeps them current (after every write). */
+  knownTags: readonly string[];
+  knownRegions: readonly string[];
   onClose: () => void;
   /** A write in the pane changed this person's row. */
   onChanged?: (id: ContactId) => void;
@@ -47,8 +50,6 @@ export function PersonView({
   onDelete?: (id: ContactId) => void;
 }) {
   const [view, setView] = useState<PersonData | null>(null);
-  const [knownTags, setKnownTags] = useState<string[]>([]);
-  const [knownRegions, setKnownRegions] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,14 +58,12 @@ export function PersonView({
   const reload = async () => {
     const key = parseContactId(id);
     if (!key) return;
-    const [next, tags, regions] = await Promise.all([getPersonView(db, key, TOUCH_LIMIT), listTags(db), listRegions(db)]);
-    setView(next);
-    setKnownTags(tags);
-    setKnownRegions(regions);
+    setView(await getPersonView(db, key, TOUCH_LIMIT));
   };
 
   // Mounted per person (keyed by id): a reload after a write keeps the pane on screen meanwhile.
-  useEffect(() => {
+  // A layout effect, so the reads start in the click's own task, not a frame later (useEffect).
+  useLayoutEffect(() => {
     setView(null);
     reload().catch((e: unknown) => setError(errorMessage(e)));
   }, [id]);

@@ -99,20 +99,26 @@ export interface PersonView extends ContactView {
 /**
  * What the People page shows of a person: the record with its linked records' notes and touches in
  * one timeline (newest first). Each note and touch keeps its own `contactId`.
+ *
+ * The usual case — the key is the record's own id — is one round of reads issued together (the
+ * settings, the record, its notes and its latest touches), not one after another: opening a person
+ * waited for four reads in turn. A record found by an alias, or linked to others, reads the rest
+ * after.
  */
 export async function getPersonView(db: KakehashiDb, key: ProfileKey, touchLimit: number): Promise<PersonView> {
   return db.transaction('r', [db.contacts, db.notes, db.touches, db.settings], async () => {
-    const { defaultCadenceDays, tagCadences, quietMode, lastTouchKind } = await getSettings(db);
-    const contact = (await findContact(db, `${key.site}:${key.handle}`)) ?? null;
+    const id: ContactId = `${key.site}:${key.handle}`;
+    const notesOf = (of: ContactId) => db.notes.where('contactId').equals(of).toArray();
+    const touchesOf = (of: ContactId) => db.touches.where('[contactId+at]').between([of, -Infinity], [of, Infinity]).reverse().limit(touchLimit).toArray();
+    const [settings, own, ownNotes, ownTouches] = await Promise.all([getSettings(db), db.contacts.get(id), notesOf(id), touchesOf(id)]);
+    const { defaultCadenceDays, tagCadences, quietMode, lastTouchKind } = settings;
+    const contact = own ?? (await findContact(db, id)) ?? null;
     if (!contact) return { contact, notes: [], touches: [], linked: [], defaultCadenceDays, tagCadences, quietMode, lastTouchKind };
     const linked = await linkedRecords(db, contact);
-    const ids = [contact.id, ...linked.map((c) => c.id)];
-    const [notes, touches] = await Promise.all([
-      Promise.all(ids.map((id) => db.notes.where('contactId').equals(id).toArray())).then((l) => l.flat() as Note[]),
-      Promise.all(
-        ids.map((id) => db.touches.where('[contactId+at]').between([id, -Infinity], [id, Infinity]).reverse().limit(touchLimit).toArray()),
-      ).then((l) => l.flat() as Touch[]),
-    ]);
+    const rest = [...(own ? [] : [contact.id]), ...linked.map((c) => c.id)];
+    const more = await Promise.all(rest.map((other) => Promise.all([notesOf(other), touchesOf(other)])));
+    const notes: Note[] = [...(own ? ownNotes : []), ...more.flatMap(([n]) => n)];
+    const touches: Touch[] = [...(own ? ownTouches : []), ...more.flatMap(([, t]) => t)];
     notes.sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0));
     touches.sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
     return { contact, notes, touches: touches.slice(0, touchLimit), linked, defaultCadenceDays, tagCadences, quietMode, lastTouchKind };
