@@ -12,8 +12,10 @@ import '@/components/insights/insights.css';
 
 // The first screen (most overdue first, needs no language) is read while the background, which may
 // have to start first, answers with the language setting: that wait was most of a cold first paint.
-const firstScreen = readFirstScreen(pageDb(), 'due', new Intl.Collator());
-firstScreen.catch(() => undefined); // PeopleApp reports it
+// Not when the page opens on Insights: the list is not shown, and its read would compete with
+// Insights' own (PeopleApp reads afresh when the list is opened).
+const firstScreen = location.hash === '#insights' ? undefined : readFirstScreen(pageDb(), 'due', new Intl.Collator());
+firstScreen?.catch(() => undefined); // PeopleApp reports it
 
 void applyLanguageSetting().finally(() => {
   document.documentElement.lang = uiLocale();
