@@ -31,26 +31,34 @@ function staleText(s: StaleIndustry): string {
 }
 
 /**
+ * Reads Insights' figures for now. The People page starts it at load when it opens on Insights (in
+ * parallel with the language setting, which the render waits for); the view, on each change after.
+ * Marks for bench/insights.bench-run.ts: the read alone (navigation start → figures shown is
+ * `kakehashi-insights-ready`).
+ */
+export function startInsightsRead(db: KakehashiDb): Promise<InsightsData> {
+  performance.mark('kakehashi-insights-read-start');
+  return readInsights(db, Date.now()).then((read) => {
+    performance.mark('kakehashi-insights-read-end');
+    return read;
+  });
+}
+
+/**
  * `people.html#insights`: the bridge being built (DESIGN.md, "The People page and Insights"). Reads
  * the counters once (utils/db/insights.ts) and derives every figure with the pure statistics of
  * utils/domain/insights.ts.
  */
-export function InsightsView({ db }: { db: KakehashiDb }) {
+export function InsightsView({ db, first }: { db: KakehashiDb; first?: Promise<InsightsData> | undefined }) {
   const [data, setData] = useState<InsightsData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<{ industry: string; suggestion: SuggestionView | null } | null>(null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    // Marks for bench/insights.bench-run.ts: the read alone, and navigation start → figures shown.
-    performance.mark('kakehashi-insights-read-start');
-    readInsights(db, Date.now()).then(
-      (read) => {
-        performance.mark('kakehashi-insights-read-end');
-        setData(read);
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
+    // The page's read started at load serves the first view (a re-render must not take it again).
+    const read = version === 0 && first ? first : startInsightsRead(db);
+    read.then(setData, (e: unknown) => setError(errorMessage(e)));
   }, [version]);
   useEffect(() => {
     if (data) requestAnimationFrame(() => performance.mark('kakehashi-insights-ready'));

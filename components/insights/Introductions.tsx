@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/components/error-message';
 import { displayName, industryName } from '@/components/popup/labels';
 import type { IntroductionSuggestion } from '@/utils/domain/introductions';
-import { decideIntroduction, findIntroductions, recordIntroduction } from '@/utils/db/introductions';
+import { decideIntroduction, readCachedIntroductions, recordIntroduction } from '@/utils/db/introductions';
+import { computeIntroductions } from '@/utils/db/introductions-client';
 import type { KakehashiDb } from '@/utils/db/schema';
 import { getSettings } from '@/utils/db/settings';
 import { t } from '@/utils/i18n';
@@ -104,12 +105,15 @@ function IntroCard({ db, s, settings, onDone }: { db: KakehashiDb; s: Shown; set
 
 /**
  * Suggested introductions in Insights: pairs from different industries who share a rare topic
- * (utils/domain/introductions.ts), found after the figures are on screen, in chunks, so the view
- * stays responsive. Copy puts the draft on the clipboard (nothing is sent); "I introduced them"
- * logs an `introduced` touch for both; Skip and Snooze (30 days) are remembered.
+ * (utils/domain/introductions.ts). Shown at once from the cache (utils/db/introductions-cache.ts),
+ * with every decision applied; when the book changed since, the engine runs again in a worker
+ * (introductions-client.ts) and the list is replaced when it is done. Copy puts the draft on the
+ * clipboard (nothing is sent); "I introduced them" logs an `introduced` touch for both; Skip and
+ * Snooze (30 days) are remembered.
  */
 export function Introductions({ db }: { db: KakehashiDb }) {
   const [shown, setShown] = useState<Shown[] | null>(null);
+  const [fresh, setFresh] = useState(false);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [said, setSaid] = useState<string | null>(null);
@@ -118,11 +122,13 @@ export function Introductions({ db }: { db: KakehashiDb }) {
 
   useEffect(() => {
     const abort = new AbortController();
-    (async () => {
-      const [found, s] = await Promise.all([findIntroductions(db, { now: Date.now(), yieldToPage: nextTask, signal: abort.signal }), getSettings(db)]);
-      const contacts = await db.contacts.bulkGet(found.flatMap((f) => [f.a, f.b] as ContactId[]));
+    /** Shows the cache; true when the engine must run again. */
+    const show = async () => {
+      const [cached, s] = await Promise.all([readCachedIntroductions(db, Date.now()), getSettings(db)]);
+      if (!cached.suggestions) return true;
+      const contacts = await db.contacts.bulkGet(cached.suggestions.flatMap((f) => [f.a, f.b] as ContactId[]));
       const byId = new Map(contacts.flatMap((c) => (c ? [[c.id as string, c]] : [])));
-      const list = found.flatMap((f) => {
+      const list = cached.suggestions.flatMap((f) => {
         const first = byId.get(f.a);
         const second = byId.get(f.b);
         if (!first || !second) return [];
@@ -131,7 +137,13 @@ export function Introductions({ db }: { db: KakehashiDb }) {
       if (!abort.signal.aborted) {
         setSettings(s);
         setShown(list);
+        setFresh(!cached.stale);
       }
+      return cached.stale;
+    };
+    (async () => {
+      // A write during a run leaves its result stale: run again (a few times at most).
+      for (let run = 0; (await show()) && run < 3 && !abort.signal.aborted; run++) await computeIntroductions(db, nextTask);
     })().catch((e: unknown) => {
       if (!abort.signal.aborted) setError(errorMessage(e));
     });
@@ -153,7 +165,7 @@ export function Introductions({ db }: { db: KakehashiDb }) {
   };
 
   return (
-    <section aria-labelledby="insights-intros-heading" data-testid="intros" data-state={shown ? 'ready' : 'loading'}>
+    <section aria-labelledby="insights-intros-heading" data-testid="intros" data-state={!shown ? 'loading' : fresh ? 'ready' : 'refreshing'}>
       <h2 id="insights-intros-heading" tabIndex={-1} ref={heading}>
         {t('introsHeading')}
       </h2>
@@ -167,6 +179,7 @@ export function Introductions({ db }: { db: KakehashiDb }) {
         </p>
       )}
       {!shown && <p class="muted">{t('introsLoading')}</p>}
+      {shown && !fresh && !error && <p class="muted" data-testid="intros-refreshing">{t('insfast_introsRefreshing')}</p>}
       {shown && settings && shown.length === 0 && (
         <p class="muted" data-testid="intros-none">
           {t('introsNone')}

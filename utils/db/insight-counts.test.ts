@@ -6,8 +6,8 @@ import { newContact } from './contacts';
 import { deleteContact } from './contacts';
 import { updateContact } from './contact-edits';
 import { readBackupData } from './export';
-import { countRowsOf, dayOf, type InsightCountRow } from './insight-counts';
-import { readBalance, readGiveBack } from './insights';
+import { countRowsOf, dayOf, networkRowsOf, type InsightCountRow } from './insight-counts';
+import { readBalance, readGiveBack, readNetwork } from './insights';
 import { restoreBackup } from './restore';
 import type { KakehashiDb } from './schema';
 import { saveSettings } from './settings';
@@ -39,6 +39,13 @@ async function expectCountersMatchTouches(): Promise<void> {
   expect((await db.insightPeople.toArray()).sort((a, b) => a.contactId.localeCompare(b.contactId))).toEqual(
     people.sort((a, b) => a.contactId.localeCompare(b.contactId)),
   );
+  await expectNetworkMatchesContacts();
+}
+
+/** Contacts per industry must always equal a full recount of the contacts. */
+async function expectNetworkMatchesContacts(): Promise<void> {
+  const byIndustry = (a: { industry: string }, b: { industry: string }) => a.industry.localeCompare(b.industry);
+  expect((await db.insightNetwork.toArray()).sort(byIndustry)).toEqual(networkRowsOf(await db.contacts.toArray()).sort(byIndustry));
 }
 
 beforeEach(async () => {
@@ -135,6 +142,33 @@ describe('Insights counters follow every touch write', () => {
     await restoreBackup(db, parsed.backup, 'merge');
     expect(sortRows(await db.insightCounts.toArray())).toEqual(before);
     await expectCountersMatchTouches();
+  });
+
+  it('contacts per industry follow every contact write: add, edit, bulk, delete, clear, restore', async () => {
+    expect(await readNetwork(db)).toEqual({ network: new Map([[HEALTH, 1], [FINANCE, 1], ['', 1]]), total: 3 });
+    await db.contacts.bulkPut([person('nurse2', HEALTH), person('banker', HEALTH)]); // one new, one moved
+    await expectNetworkMatchesContacts();
+    expect(await db.insightNetwork.get(HEALTH)).toEqual({ industry: HEALTH, contacts: 3 });
+    expect(await db.insightNetwork.get(FINANCE)).toBeUndefined(); // back at zero: no row
+    await updateContact(db, snapshot('unknown'), { industry: FINANCE }, NOW);
+    await expectNetworkMatchesContacts();
+    await deleteContact(db, 'linkedin:nurse');
+    await db.contacts.where('industry').equals(FINANCE).delete();
+    await expectNetworkMatchesContacts();
+    expect(await readNetwork(db)).toEqual({ network: new Map([[HEALTH, 2]]), total: 2 });
+    // An industry outside the taxonomy (a foreign tool's) is shown as unknown, as before.
+    await db.contacts.add({ ...person('odd', null), industry: 'not-an-industry' });
+    expect(await readNetwork(db)).toEqual({ network: new Map([[HEALTH, 2], ['', 1]]), total: 3 });
+    await db.contacts.update('linkedin:odd', { industry: null }); // a backup refuses it
+    const parsed = parseBackup(serializeBackup(await readBackupData(db), NOW), NOW);
+    if (!parsed.ok) throw new Error(parsed.detail);
+    await db.contacts.clear();
+    expect(await db.insightNetwork.count()).toBe(0);
+    await restoreBackup(db, parsed.backup, 'replace');
+    await expectNetworkMatchesContacts();
+    await restoreBackup(db, parsed.backup, 'merge');
+    await expectNetworkMatchesContacts();
+    expect((await readNetwork(db)).total).toBe(3);
   });
 
   it('a failed touch write leaves the counters untouched', async () => {

@@ -8,6 +8,10 @@
  *   industry's latest day is one step back from `[industry+Infinity]`.
  * - `insightPeople`, keyed `contactId`: each person's gives and asks, `net` = asks − gives
  *   indexed, so "asked more than given" is one range.
+ * - `insightNetwork`, keyed `industry` (version 9): how many contacts each industry has ('' =
+ *   unknown), kept by EVERY contact write. IndexedDB's `count()` walks every entry it counts (in
+ *   Chromium, the records themselves), so the network's industry mix read by counts cost seconds
+ *   at 100,000 contacts; these rows are a few dozen.
  *
  * Why a DBCore middleware (like search-index.ts) rather than calls in each repository function:
  * touches are written by the panel, the popup, restore, delete, the People page's history editor
@@ -22,12 +26,14 @@
  */
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { isSelfIndexed } from './self-indexed';
-import { ASK_KINDS, DAY_MS, GIVE_KINDS, TOUCH_KINDS, type ContactId, type Touch, type TouchKind } from '../model';
+import { ASK_KINDS, DAY_MS, GIVE_KINDS, TOUCH_KINDS, type Contact, type ContactId, type Touch, type TouchKind } from '../model';
 
 export const INSIGHT_COUNTS_TABLE = 'insightCounts';
 export const INSIGHT_COUNTS_STORE = '[industry+day], day';
 export const INSIGHT_PEOPLE_TABLE = 'insightPeople';
 export const INSIGHT_PEOPLE_STORE = 'contactId, net';
+export const INSIGHT_NETWORK_TABLE = 'insightNetwork';
+export const INSIGHT_NETWORK_STORE = 'industry';
 
 /** The `day` of an industry's all-time row. */
 export const ALL_TIME = -1;
@@ -48,6 +54,12 @@ export interface InsightPersonRow {
   asks: number;
   /** asks − gives: > 0 means asked more than given to. */
   net: number;
+}
+
+export interface InsightNetworkRow {
+  /** An industry id, or UNKNOWN_INDUSTRY for people without one. */
+  industry: string;
+  contacts: number;
 }
 
 /**
@@ -71,9 +83,11 @@ type CountKey = [string, number];
 interface Delta {
   counts: Map<string, { key: CountKey; touches: number; gives: number; asks: number }>;
   people: Map<ContactId, { gives: number; asks: number }>;
+  /** Contacts per industry. */
+  network: Map<string, number>;
 }
 
-const emptyDelta = (): Delta => ({ counts: new Map(), people: new Map() });
+const emptyDelta = (): Delta => ({ counts: new Map(), people: new Map(), network: new Map() });
 
 /** Adds (`sign` 1) or removes (−1) one touch's contribution to a delta. */
 export function addTouchToDelta(delta: Delta, touch: Touch, sign: 1 | -1): void {
@@ -97,6 +111,19 @@ export function addTouchToDelta(delta: Delta, touch: Touch, sign: 1 | -1): void 
   }
 }
 
+/** Adds (`sign` 1) or removes (−1) one contact from its industry's count. */
+export function addContactToDelta(delta: Delta, contact: Pick<Contact, 'industry'>, sign: 1 | -1): void {
+  const industry = contact.industry ?? UNKNOWN_INDUSTRY;
+  delta.network.set(industry, (delta.network.get(industry) ?? 0) + sign);
+}
+
+/** The network rows for a set of contacts, built in memory (the version-9 upgrade, a restore, tests). */
+export function networkRowsOf(contacts: Iterable<Pick<Contact, 'industry'>>): InsightNetworkRow[] {
+  const delta = emptyDelta();
+  for (const contact of contacts) addContactToDelta(delta, contact, 1);
+  return [...delta.network.entries()].map(([industry, n]) => ({ industry, contacts: n }));
+}
+
 /** The counter rows for a set of touches, built in memory (the version-4 upgrade, tests). */
 export function countRowsOf(touches: Iterable<Touch>): { counts: InsightCountRow[]; people: InsightPersonRow[] } {
   const delta = emptyDelta();
@@ -108,9 +135,10 @@ export function countRowsOf(touches: Iterable<Touch>): { counts: InsightCountRow
 }
 
 /** Per transaction: each counter row it has read (null while the read is under way). */
+type CounterRow = InsightCountRow | InsightPersonRow | InsightNetworkRow;
 interface RowState {
-  row: InsightCountRow | InsightPersonRow | null;
-  waiting: Array<(row: InsightCountRow | InsightPersonRow) => void>;
+  row: CounterRow | null;
+  waiting: Array<(row: CounterRow) => void>;
   written: PromiseLike<unknown>;
 }
 const pending = new WeakMap<DBCoreTransaction, Map<string, RowState>>();
@@ -123,22 +151,28 @@ function checked(trans: DBCoreTransaction, write: Promise<{ numFailures: number 
   );
 }
 
+const isEmptyRow = (row: CounterRow) => ('contacts' in row ? !row.contacts : !('touches' in row ? row.touches : 0) && !row.gives && !row.asks);
+
+/** The counter tables the middleware writes. */
+interface CounterTables {
+  counts: DBCoreTable;
+  people: DBCoreTable;
+  network: DBCoreTable | null;
+}
+
 /**
  * Reads (once per transaction), adjusts and writes back every counter row a delta touches; resolves
  * when every write is done. A row back at zero is deleted, so "the latest day an industry was
  * touched" never finds an empty day.
  */
-function applyDelta(trans: DBCoreTransaction, counts: DBCoreTable, people: DBCoreTable, delta: Delta): PromiseLike<unknown> {
+function applyDelta(trans: DBCoreTransaction, tables: CounterTables, delta: Delta): PromiseLike<unknown> {
   let rows = pending.get(trans);
   if (!rows) pending.set(trans, (rows = new Map()));
   const writes: PromiseLike<unknown>[] = [];
-  const update = <R extends InsightCountRow | InsightPersonRow>(table: DBCoreTable, id: string, key: unknown, blank: () => R, change: (row: R) => void) => {
-    const write = (row: R) => {
-      const empty = !('touches' in row ? row.touches : 0) && !row.gives && !row.asks;
-      return checked(trans, empty ? table.mutate({ trans, type: 'delete', keys: [key] }) : table.mutate({ trans, type: 'put', values: [row] }));
-    };
+  const update = <R extends CounterRow>(table: DBCoreTable, id: string, key: unknown, blank: () => R, change: (row: R) => void) => {
+    const write = (row: R) => checked(trans, isEmptyRow(row) ? table.mutate({ trans, type: 'delete', keys: [key] }) : table.mutate({ trans, type: 'put', values: [row] }));
     const state = rows.get(id);
-    const apply = change as (row: InsightCountRow | InsightPersonRow) => void;
+    const apply = change as (row: CounterRow) => void;
     if (state?.row) {
       change(state.row as R);
       writes.push(write(state.row as R));
@@ -162,7 +196,7 @@ function applyDelta(trans: DBCoreTransaction, counts: DBCoreTable, people: DBCor
   };
   for (const [id, d] of delta.counts) {
     if (!d.touches && !d.gives && !d.asks) continue;
-    update<InsightCountRow>(counts, `c${id}`, d.key, () => ({ industry: d.key[0], day: d.key[1], touches: 0, gives: 0, asks: 0 }), (row) => {
+    update<InsightCountRow>(tables.counts, `c${id}`, d.key, () => ({ industry: d.key[0], day: d.key[1], touches: 0, gives: 0, asks: 0 }), (row) => {
       row.touches += d.touches;
       row.gives += d.gives;
       row.asks += d.asks;
@@ -170,10 +204,17 @@ function applyDelta(trans: DBCoreTransaction, counts: DBCoreTable, people: DBCor
   }
   for (const [contactId, d] of delta.people) {
     if (!d.gives && !d.asks) continue;
-    update<InsightPersonRow>(people, `p${contactId}`, contactId, () => ({ contactId, gives: 0, asks: 0, net: 0 }), (row) => {
+    update<InsightPersonRow>(tables.people, `p${contactId}`, contactId, () => ({ contactId, gives: 0, asks: 0, net: 0 }), (row) => {
       row.gives += d.gives;
       row.asks += d.asks;
       row.net = row.asks - row.gives;
+    });
+  }
+  const network = tables.network;
+  for (const [industry, n] of delta.network) {
+    if (!n || !network) continue;
+    update<InsightNetworkRow>(network, `n${industry}`, industry, () => ({ industry, contacts: 0 }), (row) => {
+      row.contacts += n;
     });
   }
   return Dexie.Promise.all(writes);
@@ -181,24 +222,34 @@ function applyDelta(trans: DBCoreTransaction, counts: DBCoreTable, people: DBCor
 
 const isVersionChange = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
-/** Mirrors one mutation of `touches` onto the counters, inside the same transaction. */
-function mirror(source: DBCoreTable, counts: DBCoreTable, people: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+/** What one mirrored table contributes: its records' key, their part of a delta, the tables it clears. */
+interface MirrorOf<R> {
+  keyOf: (record: R) => unknown;
+  add: (delta: Delta, record: R, sign: 1 | -1) => void;
+  derived: (tables: CounterTables) => DBCoreTable[];
+}
+
+const TOUCHES: MirrorOf<Touch> = { keyOf: (t) => t.id, add: addTouchToDelta, derived: (t) => [t.counts, t.people] };
+const CONTACTS: MirrorOf<Contact> = { keyOf: (c) => c.id, add: addContactToDelta, derived: (t) => (t.network ? [t.network] : []) };
+
+/** Mirrors one mutation of a counted table (touches, contacts) onto the counters, inside the same transaction. */
+function mirror<R>(source: DBCoreTable, of: MirrorOf<R>, tables: CounterTables, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const { trans } = req;
   if (isVersionChange(trans) || isSelfIndexed(trans)) return source.mutate(req);
   if (req.type === 'deleteRange' && req.range.type === 3 /* Any: clear() */) {
     const response = source.mutate(req);
     pending.delete(trans);
-    const cleared = [counts, people].map((table) => checked(trans, table.mutate({ trans, type: 'deleteRange', range: req.range })));
+    const cleared = of.derived(tables).map((table) => checked(trans, table.mutate({ trans, type: 'deleteRange', range: req.range })));
     return response.then((res) => Dexie.Promise.all(cleared).then(() => res));
   }
-  // The touches being replaced or removed, read before the change (requests run in order).
-  let before: Promise<Array<Touch | undefined>>;
+  // The records being replaced or removed, read before the change (requests run in order).
+  let before: Promise<Array<R | undefined>>;
   if (req.type === 'add') before = source.getMany({ trans, keys: [] });
   else if (req.type === 'put') {
-    const keys = (req.values as Touch[]).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+    const keys = (req.values as R[]).flatMap((r) => (of.keyOf(r) === undefined ? [] : [of.keyOf(r)]));
     before = source.getMany({ trans, keys });
   } else if (req.type === 'delete') before = source.getMany({ trans, keys: req.keys });
-  else before = source.query({ trans, values: true, query: { index: source.schema.primaryKey, range: req.range } }).then(({ result }) => result as Touch[]);
+  else before = source.query({ trans, values: true, query: { index: source.schema.primaryKey, range: req.range } }).then(({ result }) => result as R[]);
   const response = source.mutate(req);
   // The caller's promise resolves only once the counters are written: Dexie commits a transaction
   // of its own (a lone `table.add`) as soon as the caller's request is answered, and a counter write
@@ -207,11 +258,11 @@ function mirror(source: DBCoreTable, counts: DBCoreTable, people: DBCoreTable, r
     (old) =>
       response.then((res) => {
         const delta = emptyDelta();
-        for (const touch of old) if (touch) addTouchToDelta(delta, touch, -1);
+        for (const record of old) if (record) of.add(delta, record, -1);
         if (req.type === 'add' || req.type === 'put') {
-          (req.values as Touch[]).forEach((touch, i) => i in res.failures || addTouchToDelta(delta, touch, 1));
+          (req.values as R[]).forEach((record, i) => i in res.failures || of.add(delta, record, 1));
         }
-        return applyDelta(trans, counts, people, delta).then(() => res);
+        return applyDelta(trans, tables, delta).then(() => res);
       }),
     () => response,
   );
@@ -222,20 +273,28 @@ export const insightCountsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'kakehashi-insight-counts',
   create(down) {
-    if (!down.schema.tables.some((t) => t.name === INSIGHT_COUNTS_TABLE)) return down;
-    const extra = [INSIGHT_COUNTS_TABLE, INSIGHT_PEOPLE_TABLE];
+    const has = (table: string) => down.schema.tables.some((t) => t.name === table);
+    if (!has(INSIGHT_COUNTS_TABLE)) return down;
+    const withNetwork = has(INSIGHT_NETWORK_TABLE);
     return {
       ...down,
       transaction(stores, mode, options) {
-        const widen = mode === 'readwrite' && stores.includes('touches') && !stores.includes(INSIGHT_COUNTS_TABLE);
-        return down.transaction(widen ? [...stores, ...extra] : stores, mode, options);
+        if (mode !== 'readwrite') return down.transaction(stores, mode, options);
+        const extra: string[] = [];
+        if (stores.includes('touches') && !stores.includes(INSIGHT_COUNTS_TABLE)) extra.push(INSIGHT_COUNTS_TABLE, INSIGHT_PEOPLE_TABLE);
+        if (withNetwork && stores.includes('contacts') && !stores.includes(INSIGHT_NETWORK_TABLE)) extra.push(INSIGHT_NETWORK_TABLE);
+        return down.transaction(extra.length ? [...stores, ...extra] : stores, mode, options);
       },
       table(name) {
         const source = down.table(name);
-        if (name !== 'touches') return source;
-        const counts = down.table(INSIGHT_COUNTS_TABLE);
-        const people = down.table(INSIGHT_PEOPLE_TABLE);
-        return { ...source, mutate: (req) => mirror(source, counts, people, req) };
+        if (name !== 'touches' && !(name === 'contacts' && withNetwork)) return source;
+        const tables: CounterTables = {
+          counts: down.table(INSIGHT_COUNTS_TABLE),
+          people: down.table(INSIGHT_PEOPLE_TABLE),
+          network: withNetwork ? down.table(INSIGHT_NETWORK_TABLE) : null,
+        };
+        if (name === 'touches') return { ...source, mutate: (req) => mirror(source, TOUCHES, tables, req) };
+        return { ...source, mutate: (req) => mirror(source, CONTACTS, tables, req) };
       },
     };
   },

@@ -1,8 +1,10 @@
 /**
  * Database side of Insights: reads the counters of insight-counts.ts and the network's industry
  * counts, all through indexes. What it reads does not grow with the book: at most 26 weeks ×
- * industries counter rows, one `count()` per industry, one row per industry for "last touched",
- * and the few people with the largest ask-over-give balance. No touch and no contact is scanned.
+ * industries counter rows, one row of contacts per industry (`insightNetwork`: IndexedDB's
+ * `count()` walks what it counts, seconds at 100,000 contacts), one row per industry for "last
+ * touched", and the few people with the largest ask-over-give balance. No touch and no contact is
+ * scanned.
  */
 import { INDUSTRIES } from '../domain/industries';
 import { effectiveOwnIndustry, shareOutside, type Balance, type DayCount } from '../domain/insights';
@@ -37,17 +39,31 @@ export interface InsightsData {
 }
 
 const INDUSTRY_IDS = INDUSTRIES.map((i) => i.id as string);
+const KNOWN_INDUSTRIES: ReadonlySet<string> = new Set(INDUSTRY_IDS);
+
+/** The network's size and contacts per industry ('' = unknown), from the counters (a few dozen rows). */
+export async function readNetwork(db: KakehashiDb): Promise<{ network: Map<string, number>; total: number }> {
+  const rows = await db.insightNetwork.toArray();
+  const network = new Map<string, number>();
+  let total = 0;
+  for (const row of rows) {
+    total += row.contacts;
+    if (KNOWN_INDUSTRIES.has(row.industry)) network.set(row.industry, row.contacts);
+  }
+  const known = [...network.values()].reduce((a, b) => a + b, 0);
+  if (total > known) network.set(UNKNOWN_INDUSTRY, total - known);
+  return { network, total };
+}
 
 /** Everything the Insights view shows, for the day of `now`. */
 export async function readInsights(db: KakehashiDb, now: number): Promise<InsightsData> {
   const today = dayOf(now);
-  return db.transaction('r', [db.insightCounts, db.insightPeople, db.contacts, db.settings], async () => {
-    const [settings, recent, allTime, total, perIndustry, lastDays, giveBack] = await Promise.all([
+  return db.transaction('r', [db.insightCounts, db.insightPeople, db.insightNetwork, db.contacts, db.settings], async () => {
+    const [settings, recent, allTime, { network }, lastDays, giveBack] = await Promise.all([
       getSettings(db),
       db.insightCounts.where('day').between(today - TREND_DAYS + 1, today, true, true).toArray(),
       db.insightCounts.where('day').equals(ALL_TIME).toArray(),
-      db.contacts.count(),
-      Promise.all(INDUSTRY_IDS.map((id) => db.contacts.where('industry').equals(id).count())),
+      readNetwork(db),
       Promise.all(
         [...INDUSTRY_IDS, UNKNOWN_INDUSTRY].map((id) =>
           db.insightCounts.where('[industry+day]').between([id, 0], [id, Infinity]).last(),
@@ -55,10 +71,6 @@ export async function readInsights(db: KakehashiDb, now: number): Promise<Insigh
       ),
       readGiveBack(db, GIVE_BACK_LIMIT),
     ]);
-    const network = new Map<string, number>();
-    INDUSTRY_IDS.forEach((id, i) => perIndustry[i] && network.set(id, perIndustry[i]));
-    const known = perIndustry.reduce((a, b) => a + b, 0);
-    if (total > known) network.set(UNKNOWN_INDUSTRY, total - known);
     const lastDay = new Map<string, number>();
     for (const row of lastDays) if (row && row.touches > 0) lastDay.set(row.industry, row.day);
     const balance = allTime.reduce((b, r) => ({ gives: b.gives + r.gives, asks: b.asks + r.asks }), { gives: 0, asks: 0 });

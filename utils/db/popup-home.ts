@@ -20,6 +20,7 @@ import { type DBCore, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { PopupHome } from '../messaging/contract';
 import type { SuggestionLogEntry } from '../model';
 import { readGiveBack, readGoalProgress } from './insights';
+import { INTRO_CACHE_TABLE } from './introductions-cache';
 import { getDue } from './reminders';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
@@ -71,7 +72,8 @@ export const homeStampMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         const source = down.table(name);
-        if (name === HOME_TABLE) return source;
+        // The introductions' cache is derived data, like the home: writing it changes nothing shown.
+        if (name === HOME_TABLE || name === INTRO_CACHE_TABLE) return source;
         const home = down.table(HOME_TABLE);
         return {
           ...source,

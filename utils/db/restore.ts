@@ -14,7 +14,7 @@ import type { Backup } from '../io/backup';
 import { planRestore, type ExistingData, type RestoreMode, type RestorePlan } from '../io/backup-restore';
 import type { EntityTable } from 'dexie';
 import type { Touch } from '../model';
-import { countRowsOf } from './insight-counts';
+import { countRowsOf, networkRowsOf } from './insight-counts';
 import type { KakehashiDb } from './schema';
 import { rowsOf } from './search-index';
 import { markSelfIndexed } from './self-indexed';
@@ -34,7 +34,7 @@ interface PutTarget<T> {
 
 /** Every table a restore writes; a replace also empties and rebuilds the index tables. */
 function allTables(db: KakehashiDb) {
-  return [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.introductionDecisions, db.searchIndex, db.insightCounts, db.insightPeople];
+  return [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.introductionDecisions, db.searchIndex, db.insightCounts, db.insightPeople, db.insightNetwork];
 }
 
 /** The current database as `planRestore` sees it; call inside a transaction over every table. */
@@ -99,6 +99,7 @@ export async function applyRestorePlan(db: KakehashiDb, plan: RestorePlan, onPro
       const counters = countRowsOf(touches);
       await putAll(db.insightCounts, counters.counts, false);
       await putAll(db.insightPeople, counters.people, false);
+      await putAll(db.insightNetwork, networkRowsOf(plan.contacts), false);
     }
   });
 }

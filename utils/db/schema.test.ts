@@ -84,6 +84,7 @@ const STORES_V5 = { ...STORES_V4, insightCounts: '[industry+day], day', insightP
 const STORES_V6 = { ...STORES_V5, contacts: `${STORES_V5.contacts}, region` };
 const STORES_V7 = { ...STORES_V6, introductionDecisions: 'pair' };
 const STORES_V8 = { ...STORES_V7, popupHome: 'key' };
+const STORES_V9 = { ...STORES_V8, insightNetwork: 'industry', introductionCache: 'key' };
 
 const PAST_VERSIONS: PastVersion[] = [
   {
@@ -235,12 +236,26 @@ const PAST_VERSIONS: PastVersion[] = [
     upgraded: (old) => old,
   },
   {
-    // Version 8, the current one: opening it changes nothing.
+    // Version 8: the popup's cache. Version 9 adds Insights' contacts per industry (counted from the
+    // book, checked below) and the introductions' cache (empty): every row stays as it was.
     version: 8,
     stores: STORES_V8,
     rows: () => ({
       contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
       notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: 'Met at JR東日本 event', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care' }],
+      settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: false, diversityGoalPercent: 30 }],
+      suggestionLog: [],
+    }),
+    upgraded: (old) => old,
+  },
+  {
+    // Version 9, the current one: opening it changes nothing.
+    version: 9,
+    stores: STORES_V9,
+    rows: () => ({
+      contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '日本酒の勉強会で会った', createdAt: T0 - 5, updatedAt: T0 }],
       touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care' }],
       settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: false, diversityGoalPercent: 30 }],
       suggestionLog: [],
@@ -266,7 +281,7 @@ function toVersion5(old: Rows): Rows {
 }
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 8;
+const CURRENT_VERSION = 9;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -444,6 +459,28 @@ describe('schema upgrades', () => {
       expect(await db.contacts.where('aliases').equals('linkedin:ayaka-old').primaryKeys()).toEqual(['linkedin:ayaka-tanaka']);
       await db.duplicateDismissals.put({ pair: 'linkedin:a x:b', at: T0 });
       expect(await db.duplicateDismissals.count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 9 counts the contacts of each industry of a version 1 book (none: unknown), and an empty introductions cache', async () => {
+    const factory = new IDBFactory();
+    await createOld(factory, PAST_VERSIONS[0]!, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      const industries = (await db.contacts.toArray()).map((c) => c.industry ?? '');
+      const expected = [...new Set(industries)].sort().map((industry) => ({ industry, contacts: industries.filter((i) => i === industry).length }));
+      expect(expected.some((r) => r.industry === '')).toBe(true);
+      expect(await db.insightNetwork.orderBy('industry').toArray()).toEqual(expected);
+      expect(await db.introductionCache.count()).toBe(0);
+      // Then kept by every write: a new person, an industry changed, a person deleted.
+      await db.contacts.update('x:ken_dev', { industry: 'education' });
+      await db.contacts.delete('linkedin:imported-only');
+      const after = (await db.contacts.toArray()).map((c) => c.industry ?? '');
+      expect(await db.insightNetwork.orderBy('industry').toArray()).toEqual(
+        [...new Set(after)].sort().map((industry) => ({ industry, contacts: after.filter((i) => i === industry).length })),
+      );
     } finally {
       db.close();
     }

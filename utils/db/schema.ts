@@ -15,11 +15,16 @@ import {
   INSIGHT_COUNTS_STORE,
   INSIGHT_COUNTS_TABLE,
   INSIGHT_PEOPLE_STORE,
+  INSIGHT_NETWORK_STORE,
+  INSIGHT_NETWORK_TABLE,
   INSIGHT_PEOPLE_TABLE,
   insightCountsMiddleware,
+  networkRowsOf,
   type InsightCountRow,
+  type InsightNetworkRow,
   type InsightPersonRow,
 } from './insight-counts';
+import { INTRO_CACHE_STORE, INTRO_CACHE_TABLE, introStampMiddleware, type IntroCacheRow } from './introductions-cache';
 import { upgradeGoalSetting } from '../domain/diversity-goal';
 import { LIMITS } from '../limits';
 import { HOME_STORE, HOME_TABLE, homeStampMiddleware, type HomeRow } from './popup-home';
@@ -75,6 +80,8 @@ export type KakehashiDb = Dexie & {
   insightPeople: EntityTable<InsightPersonRow, 'contactId'>;
   introductionDecisions: EntityTable<IntroductionDecision, 'pair'>;
   popupHome: EntityTable<HomeRow, 'key'>;
+  insightNetwork: EntityTable<InsightNetworkRow, 'industry'>;
+  introductionCache: EntityTable<IntroCacheRow, 'key'>;
 };
 
 /** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
@@ -167,6 +174,17 @@ async function dropMalformedRegions(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Version 8 → 9: contacts per industry (insight-counts.ts), counted once from the `industry` index
+ * (its keys, no record read); people without an industry are the rest of the book.
+ */
+async function buildNetworkCounts(tx: Transaction): Promise<void> {
+  const contacts = tx.table<Contact>('contacts');
+  const [total, industries] = await Promise.all([contacts.count(), contacts.orderBy('industry').keys()]);
+  const people = [...industries.map((industry) => ({ industry: industry as string })), ...Array.from({ length: total - industries.length }, () => ({ industry: null }))];
+  await tx.table(INSIGHT_NETWORK_TABLE).bulkPut(networkRowsOf(people));
+}
+
+/**
  * Opens (lazily) the database. Tests pass `{ indexedDB, IDBKeyRange }` from a fresh fake-indexeddb
  * factory, because Dexie otherwise captures the global `indexedDB` at import time.
  */
@@ -195,8 +213,12 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   // Version 8: the popup's cached home and the stamp every write replaces (popup-home.ts). A cache
   // only: it starts empty (the first popup computes it), so there is nothing to upgrade.
   db.version(8).stores({ [HOME_TABLE]: HOME_STORE });
+  // Version 9: Insights' contacts per industry (insight-counts.ts), counted once here and then kept
+  // by every contact write; and the introductions' cache (introductions-cache.ts), which starts empty.
+  db.version(9).stores({ [INSIGHT_NETWORK_TABLE]: INSIGHT_NETWORK_STORE, [INTRO_CACHE_TABLE]: INTRO_CACHE_STORE }).upgrade(buildNetworkCounts);
   db.use(searchIndexMiddleware);
   db.use(insightCountsMiddleware);
   db.use(homeStampMiddleware);
+  db.use(introStampMiddleware);
   return db;
 }
