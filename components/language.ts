@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { setLanguageOverride, uiLang } from '@/utils/i18n';
 import { send } from '@/utils/messaging/client';
+import type { Settings } from '@/utils/model';
 
 /**
  * Applies the language setting in an extension page before it renders. Only when it differs from
@@ -10,8 +11,9 @@ import { send } from '@/utils/messaging/client';
  * started profile a `chrome.i18n` that answers "" for every key (seen in 1 of 2 launches of the e2e
  * harness), and the page would show raw keys. `extName` is always there, so "" means that case.
  */
-export async function applyLanguageSetting(): Promise<void> {
-  const { language } = await send('settings:get', {}).catch(() => ({ language: 'auto' as const }));
+export async function applyLanguageSetting(known?: Settings['language']): Promise<void> {
+  // `known`: the page already has the settings (the popup's cached home), so no round trip.
+  const { language } = known ? { language: known } : await send('settings:get', {}).catch(() => ({ language: 'auto' as const }));
   const wanted = language === 'auto' ? uiLang() : language;
   if (wanted === uiLang() && browser.i18n.getMessage('extName') !== '') return;
   const messages = wanted === 'ja' ? await import('@/public/_locales/ja/messages.json') : await import('@/public/_locales/en/messages.json');

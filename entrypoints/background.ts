@@ -9,13 +9,17 @@ import { openWelcomeOnInstall } from '@/utils/background/welcome';
 import { clearTabProfilesOnNavigation } from '@/utils/background/tab-profile-cleanup';
 import { openDb } from '@/utils/db/schema';
 import { getSettings } from '@/utils/db/settings';
+import { createHomeWarmer } from '@/utils/background/home-warmer';
 import { createHandlers } from '@/utils/messaging/handlers';
+import { localShownSuggestions } from '@/utils/messaging/shown-suggestions';
 import { createRouter } from '@/utils/messaging/router';
 
 export default defineBackground(() => {
   const db = openDb();
   const refreshBadge = createBadgeUpdater(db);
   const updateBadge = () => void refreshBadge();
+  // The popup's home is recomputed shortly after every write, so opening the popup is one read.
+  const homeWarmer = createHomeWarmer(db, localShownSuggestions);
   const updateMirror = () => void mirrorSettings(db).catch((error) => console.error('[Kakehashi] settings mirror', error));
   const armReminder = () =>
     void getSettings(db)
@@ -26,6 +30,7 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     afterWrite: (type) => {
       updateBadge();
+      homeWarmer.schedule();
       // Restore writes settings from the options page directly, then asks for a badge refresh.
       if (type === 'settings:save' || type === 'badge:refresh') {
         updateMirror();
@@ -41,7 +46,10 @@ export default defineBackground(() => {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BADGE_ALARM) updateBadge();
+    if (alarm.name === BADGE_ALARM) {
+      updateBadge();
+      homeWarmer.refresh();
+    }
     if (alarm.name === DAILY_ALARM) void onDailyAlarm(db).catch((error) => console.error('[Kakehashi] daily reminder', error));
   });
   // `notifications` is optional: its API exists only once granted, so listen as soon as it is.
@@ -60,4 +68,5 @@ export default defineBackground(() => {
   armReminder();
   updateBadge();
   updateMirror();
+  homeWarmer.refresh();
 });

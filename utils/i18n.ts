@@ -95,18 +95,33 @@ export function setLanguageOverride(lang: 'en' | 'ja' | null, messages?: Message
 }
 
 /**
+ * One formatter per locale and style, made once: a new `Intl.DateTimeFormat` costs far more than a
+ * `format`, and a list (the popup's 50 due people) formats a date per row.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${withTime ? 't' : 'd'}:${locale}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
  * A calendar date in the user's language, e.g. "Nov 23, 2026" or "2026/11/23". Total: a value no
  * `Date` can hold (a damaged record) reads "unknown date" instead of throwing `RangeError`.
  */
 export function formatDate(at: number, locale: string = uiLocale()): string {
   const date = dateOf(at);
-  return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date) : t('dateUnknown');
+  return date ? dateFormat(locale, false).format(date) : t('dateUnknown');
 }
 
 /** A date and time in the user's language, e.g. "Nov 23, 2026, 5:00 PM". Total, like `formatDate`. */
 export function formatDateTime(at: number, locale: string = uiLocale()): string {
   const date = dateOf(at);
-  return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : t('dateUnknown');
+  return date ? dateFormat(locale, true).format(date) : t('dateUnknown');
 }
 
 /** The UI language as one of ours: Japanese for any `ja*` browser language, else English. */

@@ -5,8 +5,10 @@ import { TouchKindPicker } from '@/components/touch-kinds';
 import { isDueCountCapped } from '@/utils/db/due';
 import { t } from '@/utils/i18n';
 import { LIMITS } from '@/utils/limits';
+import { POPUP_DUE_PAGE as DUE_PAGE } from '@/utils/db/popup-home-cache';
 import type { PopupHome } from '@/utils/messaging/contract';
 import { send } from '@/utils/messaging/client';
+import { localShownSuggestions } from '@/utils/messaging/shown-suggestions';
 import type { ContactId, TouchKind } from '@/utils/model';
 import { CurrentProfile } from './CurrentProfile';
 import { DueList } from './DueList';
@@ -16,16 +18,14 @@ import { OnThisPage } from './OnThisPage';
 import { RecentContacts } from './RecentContacts';
 import { SuggestionCard } from './SuggestionCard';
 
-/** Due people shown at first, and added by each "Show more". */
-const DUE_PAGE = 50;
 
 /**
  * The popup: a suggestion from a different industry, who is due, and recently updated people.
  * An error stays until the user dismisses it or starts the next action: the reload that follows
  * every action must not wipe the message about the action that failed.
  */
-export function PopupApp() {
-  const [home, setHome] = useState<PopupHome | null>(null);
+export function PopupApp({ cached = null }: { cached?: PopupHome | null }) {
+  const [home, setHome] = useState<PopupHome | null>(cached);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const dueLimit = useRef(DUE_PAGE);
@@ -35,7 +35,16 @@ export function PopupApp() {
 
   const load = () =>
     send('popup:home', { dueLimit: dueLimit.current }).then(setHome, (e: unknown) => setError(errorMessage(e)));
-  useEffect(() => void load(), []);
+  useEffect(() => {
+    if (!cached) {
+      void load();
+      return;
+    }
+    // Read from the cache, not through `popup:home`, which would have marked the top suggestion as
+    // shown (for the ranking's damping): mark it here. Bookkeeping only, in storage.local.
+    const top = cached.suggestions[0];
+    if (top) void localShownSuggestions.record(top.contactId, Date.now()).catch((error: unknown) => console.error('[Kakehashi] shown suggestion', error));
+  }, []);
 
   const showMoreDue = () => {
     dueLimit.current = Math.min(dueLimit.current + DUE_PAGE, LIMITS.listLimit);

@@ -120,6 +120,54 @@ describe('popup: errors that stay, and a due list longer than one page', () => {
     await popup.close();
   });
 
+  it('after a write the background prepares the home; the popup then paints from it without asking the background', async () => {
+    const options = await session.openOptions();
+    await sendRaw(options, { type: 'settings:save', payload: { patch: { industry: 'technology-information-media' } } });
+    await seedDue(options, 'warm', [300, 200]);
+    // No popup opened since: the background recomputes the home after the writes, with their stamp.
+    const warmStamp = () =>
+      options.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open('kakehashi');
+            open.onsuccess = () => {
+              const store = open.result.transaction('popupHome').objectStore('popupHome');
+              const stamp = store.get('stamp');
+              const home = store.get('home');
+              home.onsuccess = () => {
+                open.result.close();
+                resolve(home.result?.stamp != null && home.result.stamp === stamp.result?.stamp);
+              };
+            };
+          }),
+      );
+    await expect.poll(warmStamp, { timeout: 10_000 }).toBe(true);
+    await options.close();
+    const popup = await session.context.newPage();
+    await popup.addInitScript(() => {
+      const asked: string[] = [];
+      (window as unknown as { __kkAsked: string[] }).__kkAsked = asked;
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
+      (chrome.runtime as unknown as { sendMessage: (...args: unknown[]) => unknown }).sendMessage = (...args: unknown[]) => {
+        const message = args.find((a) => typeof a === 'object' && a !== null && 'type' in a) as { type?: string } | undefined;
+        if (message?.type) asked.push(message.type);
+        return send(...args);
+      };
+    });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await expect.poll(() => popup.getByTestId('due-list').getAttribute('data-state')).toBe('ready');
+    const asked = await popup.evaluate(() => (window as unknown as { __kkAsked: string[] }).__kkAsked);
+    expect(asked).not.toContain('popup:home');
+    expect(asked).not.toContain('settings:get');
+    // The watch does see the popup's messages: the recent list still asks.
+    await expect.poll(() => popup.evaluate(() => (window as unknown as { __kkAsked: string[] }).__kkAsked)).toContain('contacts:list-recent');
+    expect((await dueIds(popup)).slice(0, 2)).toEqual(['linkedin:warm-0', 'linkedin:warm-1']);
+    // And what it shows is what the background computes afresh.
+    const fresh = (await sendRaw(popup, { type: 'popup:home', payload: { dueLimit: 50 } })) as { ok: boolean; data?: { due: { contacts: { id: string }[] } } };
+    expect(await dueIds(popup)).toEqual(fresh.data?.due.contacts.map((c) => c.id));
+    await popup.close();
+  });
+
   it('lists 120 due people 50 at a time, most overdue first, and links to the People page', async () => {
     const popup = await session.openPopup();
     // Oldest last contact first in the file is not the order of saving: shuffle the ages.

@@ -12,9 +12,10 @@ import { readBackupData } from './export';
 import { importConnections } from './import-connections';
 import { addNote } from './notes';
 import { cachePopupHome, computePopupHome, HOME_MAX_AGE_MS, readPopupHome } from './popup-home';
+import { readCachedPopupHome } from './popup-home-cache';
 import { snoozeContact } from './reminders';
 import { restoreBackup } from './restore';
-import { openDb, type KakehashiDb } from './schema';
+import { DB_NAME, openDb, type KakehashiDb } from './schema';
 import { saveSettings } from './settings';
 import { actOnSuggestion } from './suggestions';
 import { deleteTouch, logTouch, markDone } from './touches';
@@ -159,5 +160,80 @@ describe('the popup home record', () => {
   it('a different number of due rows ("Show more") is computed for that number', async () => {
     await readPopupHome(db, NOW, 50, noShown);
     expect((await readPopupHome(db, NOW, 1, noShown)).due.contacts).toHaveLength(1);
+  });
+});
+
+describe('when the home stops being true without a write', () => {
+  /** `n` people of one industry, all long overdue, so the due list is full and its count capped. */
+  async function crowd(n: number) {
+    await db.contacts.bulkAdd(Array.from({ length: n }, (_, i) => person(`due-${i}`, 'education', 200 + i)));
+  }
+
+  it('someone falling due after a full, capped due list (and outside the candidates) changes nothing: the home stays', async () => {
+    await crowd(120);
+    // Falls due in a minute; the 12 most overdue of education are the candidates, so not this one.
+    const later = person('later', 'education', 0);
+    later.nextDueAt = NOW + 60_000;
+    await db.contacts.add(later);
+    const first = await readPopupHome(db, NOW, 5, noShown);
+    expect(first.due.count).toBe(100);
+    const at = NOW + 120_000;
+    const shown = await readPopupHome(db, at, 5, noShown);
+    const truth = (await computePopupHome(db, at, 5)).home;
+    expect((await db.popupHome.get('home'))).toMatchObject({ computedAt: NOW });
+    expect(shown.due).toEqual(truth.due);
+    expect(shown.suggestions.map((s) => s.contactId)).toEqual(truth.suggestions.map((s) => s.contactId));
+  });
+
+  it('a suggestion candidate falling due is recomputed, even with a full, capped due list', async () => {
+    await crowd(120);
+    // The only person of their industry: a candidate, due in a minute (not due: ranked lower now).
+    const soon = person('soon', 'financial-services', 0);
+    soon.nextDueAt = NOW + 60_000;
+    await db.contacts.add(soon);
+    await readPopupHome(db, NOW, 5, noShown);
+    expect((await db.popupHome.get('home'))).toMatchObject({ validUntil: NOW + 60_000 });
+    const { shown, truth } = await shownAndTruth(db, NOW + 61_000);
+    expect(shown).toEqual(truth);
+  });
+
+  it('someone falling due while the due list is not full is recomputed', async () => {
+    const later = person('later', 'education', 0);
+    later.nextDueAt = NOW + 60_000;
+    await db.contacts.add(later);
+    await readPopupHome(db, NOW, 50, noShown);
+    const { shown, truth } = await shownAndTruth(db, NOW + 61_000);
+    expect(shown).toEqual(truth);
+    expect(shown.due.contacts.map((c) => c.id)).toContain('linkedin:later');
+  });
+});
+
+describe('the popup page reads the cached home straight from IndexedDB', () => {
+  const read = (at: number, dueLimit = 50) => readCachedPopupHome(dueLimit, at, factory, 'kakehashi-home');
+
+  it('names the app database', () => expect(DB_NAME).toBe('kakehashi'));
+
+  it('is the same home the background serves while it is current, and null once a write stamps it', async () => {
+    expect(await read(NOW)).toBeNull();
+    const served = await readPopupHome(db, NOW, 50, noShown);
+    expect(await read(NOW + 1000)).toEqual(served);
+    expect(await read(NOW + 1000, 51)).toBeNull();
+    await markDone(db, 'linkedin:banker', 'message', NOW);
+    expect(await read(NOW + 2000)).toBeNull();
+    expect(await read(NOW + HOME_MAX_AGE_MS + 1)).toBeNull();
+  });
+
+  it('never creates the database when there is none (the background creates it at its version)', async () => {
+    expect(await readCachedPopupHome(50, NOW, factory, 'kakehashi-missing')).toBeNull();
+    expect((await factory.databases()).map((d) => d.name)).not.toContain('kakehashi-missing');
+  });
+
+  it('does not hold up an upgrade of the database', async () => {
+    await readPopupHome(db, NOW, 50, noShown);
+    await read(NOW);
+    db.close();
+    const next = openDb('kakehashi-home', { indexedDB: factory, IDBKeyRange });
+    await next.open();
+    next.close();
   });
 });

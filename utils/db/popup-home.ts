@@ -13,44 +13,25 @@
  * only if the stamp is still that one (another tab may have written meanwhile): a stale home is
  * never stored as current.
  *
- * Time also changes the home without any write: it is used only until the next person becomes
- * due and for at most `HOME_MAX_AGE_MS` (the ranking's day-based windows move slowly).
+ * Time also changes the home without any write: it is used only until it can change (someone
+ * falls due; see `computePopupHome`) and for at most `HOME_MAX_AGE_MS` (the ranking's day-based
+ * windows move slowly). The background keeps it warm (utils/background/home-warmer.ts: recomputed
+ * shortly after each write, off the write's transaction), and the popup page reads it straight from
+ * IndexedDB (popup-home-cache.ts), so opening the popup is one small read.
  */
 import { type DBCore, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { PopupHome } from '../messaging/contract';
 import type { SuggestionLogEntry } from '../model';
 import { readGiveBack, readGoalProgress } from './insights';
 import { INTRO_CACHE_TABLE } from './introductions-cache';
+import { currentHomeOf, HOME_MAX_AGE_MS, HOME_TABLE, type HomeCacheRow, type HomeStampRow } from './popup-home-cache';
+import { isDueCountCapped } from './due';
 import { getDue } from './reminders';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
-import { getSuggestions } from './suggestions';
+import { readSuggestions } from './suggestions';
 
-export const HOME_TABLE = 'popupHome';
-export const HOME_STORE = 'key';
-
-/** A cached home is used for at most this long, even without writes. */
-export const HOME_MAX_AGE_MS = 15 * 60_000;
-
-/** The stamp row: replaced by every write transaction to any other store. */
-export interface HomeStampRow {
-  key: 'stamp';
-  stamp: string;
-}
-
-/** The cached home and what it was computed from. */
-export interface HomeCacheRow {
-  key: 'home';
-  /** The stamp current when it was computed (null: no write since the store was created or cleared). */
-  stamp: string | null;
-  dueLimit: number;
-  computedAt: number;
-  /** The next person becomes due then, or the maximum age ends. */
-  validUntil: number;
-  home: PopupHome;
-}
-
-export type HomeRow = HomeStampRow | HomeCacheRow;
+export { HOME_MAX_AGE_MS, HOME_STORE, HOME_TABLE, isHomeCurrent, type HomeCacheRow, type HomeRow, type HomeStampRow } from './popup-home-cache';
 
 const isVersionChange = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
@@ -98,20 +79,19 @@ async function currentStamp(db: KakehashiDb): Promise<string | null> {
   return row?.key === 'stamp' ? row.stamp : null;
 }
 
-/** Whether a cached home may be shown for `dueLimit` rows at `now` with the current stamp. */
-export function isHomeCurrent(row: HomeRow | undefined, stamp: string | null, dueLimit: number, now: number): row is HomeCacheRow {
-  return row?.key === 'home' && row.stamp === stamp && row.dueLimit === dueLimit && now >= row.computedAt && now < row.validUntil;
-}
-
 /**
  * Computes the home from the database, with the stamp it reflects (one read transaction), and
- * when it stops being true without a write.
+ * when it stops being true without a write: at the maximum age, when a suggestion candidate falls
+ * due or its snooze ends (the ranking changes), and when anyone falls due — unless the due list is
+ * already full and its count capped ("99+"): then whoever falls due next sorts after every listed
+ * person and the count stays capped, so the due part cannot change (at 100,000 contacts someone
+ * falls due every few minutes, and the home would otherwise go stale that often).
  */
 export async function computePopupHome(db: KakehashiDb, now: number, dueLimit: number, shown: readonly SuggestionLogEntry[] = []): Promise<HomeCacheRow> {
   return db.transaction('r', db.tables, async () => {
-    const [stamp, { suggestions, needsIndustry }, due, settings, anyone, goal, giveBack, nextDue] = await Promise.all([
+    const [stamp, { result, changesAt }, due, settings, anyone, goal, giveBack, nextDue] = await Promise.all([
       currentStamp(db),
-      getSuggestions(db, now, undefined, undefined, shown),
+      readSuggestions(db, now, undefined, undefined, shown),
       getDue(db, now, dueLimit),
       getSettings(db),
       db.contacts.limit(1).primaryKeys(),
@@ -119,8 +99,10 @@ export async function computePopupHome(db: KakehashiDb, now: number, dueLimit: n
       readGiveBack(db, 1),
       db.contacts.where('nextDueAt').above(now).first(),
     ]);
+    const { suggestions, needsIndustry } = result;
     const home: PopupHome = { goal, giveBack: giveBack[0] ?? null, suggestions, needsIndustry, due, settings, hasContacts: anyone.length > 0 };
-    const validUntil = Math.min(now + HOME_MAX_AGE_MS, nextDue?.nextDueAt ?? Infinity);
+    const dueSettled = due.contacts.length >= dueLimit && isDueCountCapped(due.count);
+    const validUntil = Math.min(now + HOME_MAX_AGE_MS, changesAt, dueSettled ? Infinity : (nextDue?.nextDueAt ?? Infinity));
     return { key: 'home', stamp, dueLimit, computedAt: now, validUntil, home };
   });
 }
@@ -139,9 +121,8 @@ export async function cachePopupHome(db: KakehashiDb, row: HomeCacheRow): Promis
  * Writes only the cache row, never data: opening the popup changes nothing the badge counts.
  */
 export async function readPopupHome(db: KakehashiDb, now: number, dueLimit: number, shown: () => Promise<readonly SuggestionLogEntry[]>): Promise<PopupHome> {
-  const [stampRow, cached] = await db.transaction('r', db.popupHome, () => db.popupHome.bulkGet(['stamp', 'home']));
-  const stamp = stampRow?.key === 'stamp' ? stampRow.stamp : null;
-  if (isHomeCurrent(cached, stamp, dueLimit, now)) return cached.home;
+  const cached = currentHomeOf(await db.transaction('r', db.popupHome, () => db.popupHome.bulkGet(['stamp', 'home'])), dueLimit, now);
+  if (cached) return cached;
   const fresh = await computePopupHome(db, now, dueLimit, await shown());
   await cachePopupHome(db, fresh);
   return fresh.home;

@@ -81,6 +81,30 @@ export async function getSuggestions(
   /** "Shown" marks kept outside the database (utils/messaging/shown-suggestions.ts), for damping. */
   shown: readonly SuggestionLogEntry[] = [],
 ): Promise<SuggestionsResult> {
+  return (await readSuggestions(db, now, limit, industry, shown)).result;
+}
+
+/** When a candidate falls due or its snooze ends after `now` (the ranking changes then); Infinity if never. */
+function nextChangeOf(candidates: readonly Contact[], now: number): number {
+  let at = Infinity;
+  for (const c of candidates) {
+    if (c.nextDueAt !== null && c.nextDueAt > now) at = Math.min(at, c.nextDueAt);
+    if (c.snoozedUntil !== null && c.snoozedUntil > now) at = Math.min(at, c.snoozedUntil);
+  }
+  return at;
+}
+
+/**
+ * `getSuggestions`, and when its answer changes without a write (popup-home.ts caches it until
+ * then): the earliest time a candidate falls due or its snooze ends.
+ */
+export async function readSuggestions(
+  db: KakehashiDb,
+  now: number,
+  limit = 4,
+  industry?: string,
+  shown: readonly SuggestionLogEntry[] = [],
+): Promise<{ result: SuggestionsResult; changesAt: number }> {
   return db.transaction('r', [db.contacts, db.touches, db.notes, db.settings, db.suggestionLog, db.insightPeople], async () => {
     const settings = await getSettings(db);
     const [candidates, recentTouches, suggestionLog] = await Promise.all([
@@ -108,7 +132,7 @@ export async function getSuggestions(
     const suggestions = await Promise.all(
       ranked.map(async (s) => ({ ...s, contact: byId.get(s.contactId)!, recall: await recallOf(db, s.contactId), balance: await readBalance(db, s.contactId) })),
     );
-    return { suggestions, needsIndustry: needsUserIndustry(input) };
+    return { result: { suggestions, needsIndustry: needsUserIndustry(input) }, changesAt: nextChangeOf(candidates, now) };
   });
 }
 
