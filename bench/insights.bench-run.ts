@@ -8,7 +8,7 @@
  * ONE raw transaction (lib/seed.ts `rawBulkWrite`: shipped in chunks first, then every `put` at
  * once; the earlier one-transaction-per-20,000-rows writes timed out), with what the app's
  * middleware and upgrades would have written beside them: the counters exactly as the version-5
- * upgrade builds them (`countRowsOf`) and each contact's search-index row (`searchRowOf`).
+ * upgrade builds them (`countRowsOf`) and each contact's search-index row (`searchRowsOf`).
  *
  * Knobs: INSIGHTS_BENCH_CONTACTS=100000 INSIGHTS_BENCH_TOUCHES=200000 INSIGHTS_BENCH_RUNS=5
  */
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { countRowsOf, INSIGHT_COUNTS_TABLE, INSIGHT_PEOPLE_TABLE } from '@/utils/db/insight-counts';
-import { SEARCH_TABLE, searchRowOf } from '@/utils/db/search-index';
+import { SEARCH_TABLE, searchRowsOf } from '@/utils/db/search-index';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { DAY_MS, TOUCH_KINDS, type Contact, type Touch } from '@/utils/model';
 import { CHROME_DIR } from '../tests/e2e/paths';
@@ -67,7 +67,7 @@ it('Insights: ready at 100,000 contacts and 200,000 touches', async () => {
     const page = await browser.openExtensionPage('people.html#insights');
     await page.waitForSelector('[data-testid=insights][data-state=ready]');
     const seedStart = performance.now();
-    const searchRows = (data.contacts as unknown as Contact[]).map((c) => searchRowOf('c', c)).filter((row) => row !== null);
+    const searchRows = searchRowsOf(data.contacts as unknown as Contact[], [], data.touches as Touch[]);
     const writeMs = await rawBulkWrite(page, [
       ['contacts', data.contacts],
       ['touches', data.touches],

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, type Contact, type Note, type SuggestionLogEntry, type Touch } from '../model';
 import { parseBackup, serializeBackup } from '../io/backup';
 import { readBackupData } from './export';
+import { searchPeople } from './people';
 import { openDb, SCHEMA_V1, type KakehashiDb, type SettingsRow } from './schema';
 
 const T0 = Date.UTC(2026, 4, 1, 9);
@@ -84,6 +85,8 @@ const STORES_V5 = { ...STORES_V4, insightCounts: '[industry+day], day', insightP
 const STORES_V6 = { ...STORES_V5, contacts: `${STORES_V5.contacts}, region` };
 const STORES_V7 = { ...STORES_V6, introductionDecisions: 'pair' };
 const STORES_V8 = { ...STORES_V7, popupHome: 'key' };
+const { searchIndex: _perRecordIndex, ...STORES_V8_KEPT } = STORES_V8;
+const STORES_V9 = { ...STORES_V8_KEPT, searchByContact: 'contactId, *tokens' };
 
 const PAST_VERSIONS: PastVersion[] = [
   {
@@ -235,13 +238,26 @@ const PAST_VERSIONS: PastVersion[] = [
     upgraded: (old) => old,
   },
   {
-    // Version 8, the current one: opening it changes nothing.
+    // Version 8: opening it rebuilds only the search index (version 9), from these very records.
     version: 8,
     stores: STORES_V8,
     rows: () => ({
       contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
       notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: 'Met at JR東日本 event', createdAt: T0 - 5, updatedAt: T0 }],
       touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care' }],
+      settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: false, diversityGoalPercent: 30 }],
+      suggestionLog: [],
+    }),
+    upgraded: (old) => old,
+  },
+  {
+    // Version 9, the current one: opening it changes nothing.
+    version: 9,
+    stores: STORES_V9,
+    rows: () => ({
+      contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '日本酒の勉強会で会った', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care', note: 'sent the article' }],
       settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: false, diversityGoalPercent: 30 }],
       suggestionLog: [],
     }),
@@ -266,7 +282,7 @@ function toVersion5(old: Rows): Rows {
 }
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 8;
+const CURRENT_VERSION = 9;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -318,20 +334,46 @@ describe('schema upgrades', () => {
     }
   });
 
-  it('version 3 builds the search index of a version 1 book: every contact, note and touch note is findable', async () => {
+  it('versions 3 and 9 build the search index of a version 1 book: every contact, note and touch note is findable', async () => {
     const factory = new IDBFactory();
     const v1 = PAST_VERSIONS[0]!;
     await createOld(factory, v1, 'kakehashi');
     const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
     try {
-      const owners = async (token: string) => [...new Set((await db.searchIndex.where('tokens').startsWith(token).primaryKeys()).map((k) => `${k[0]}/${k[1]}`))].sort();
+      /** Contact/part (c, n1, t3) of every record holding a token that starts with `token`. */
+      const owners = async (token: string) => {
+        const rows = await db.searchByContact.where('tokens').startsWith(token).distinct().toArray();
+        return rows.flatMap((row) => Object.entries(row.parts).flatMap(([part, tokens]) => (tokens!.some((t) => t.startsWith(token)) ? [`${row.contactId}/${part}`] : []))).sort();
+      };
       expect(await owners('name')).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c', 'linkedin:imported-only/c', 'x:ken_dev/c']);
-      expect(await owners('東日')).toEqual(['linkedin:ayaka-tanaka/n']);
-      expect(await owners('calc')).toEqual(['x:ken_dev/n']);
-      expect(await owners('article')).toEqual(['linkedin:ayaka-tanaka/t']);
+      expect(await owners('東日')).toEqual(['linkedin:ayaka-tanaka/n1']);
+      expect(await owners('calc')).toEqual(['x:ken_dev/n7']);
+      expect(await owners('article')).toEqual(['linkedin:ayaka-tanaka/t3']);
       expect(await owners('同郷'.slice(0, 1))).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c']);
-      // The touch without a note has nothing to index; every other record has exactly one row.
-      expect(await db.searchIndex.count()).toBe(4 + 2 + 1);
+      // One row per contact; the touch without a note has nothing to index.
+      expect(await db.searchByContact.count()).toBe(4);
+      expect(Object.keys((await db.searchByContact.get('linkedin:ayaka-tanaka'))!.parts).sort()).toEqual(['c', 'n1', 't3']);
+      // Version 3's one-row-per-record table is gone.
+      expect(db.backendDB().objectStoreNames.contains('searchIndex')).toBe(false);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 9 builds its index from the records, not from version 8\'s index rows (which may be stale)', async () => {
+    const factory = new IDBFactory();
+    const v8 = PAST_VERSIONS.find((p) => p.version === 8)!;
+    await createOld(factory, v8, 'kakehashi');
+    const old = new Dexie('kakehashi', { indexedDB: factory, IDBKeyRange });
+    old.version(8).stores(v8.stores);
+    await old.table('searchIndex').put({ contactId: 'linkedin:ayaka-tanaka', kind: 'n', rid: 99, tokens: ['stale'] });
+    old.close();
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      const found = async (query: string) => [...(await searchPeople(db, query)).ids];
+      expect(await found('stale')).toEqual([]);
+      expect(await found('jr東日本')).toEqual(['linkedin:ayaka-tanaka']);
+      expect(await found('福岡')).toEqual(['linkedin:ayaka-tanaka']);
     } finally {
       db.close();
     }
