@@ -9,7 +9,7 @@
  * once; the earlier one-transaction-per-20,000-rows writes timed out), with what the app's
  * middleware and upgrades would have written beside them: the counters exactly as the version-5
  * upgrade builds them (`countRowsOf`), the contacts per industry as version 9 does (`networkRowsOf`)
- * and each contact's search-index row (`searchRowOf`).
+ * and each contact's search-index row (`searchRowsOf`).
  *
  * Knobs: INSIGHTS_BENCH_CONTACTS=100000 INSIGHTS_BENCH_TOUCHES=200000 INSIGHTS_BENCH_RUNS=5
  */
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { countRowsOf, INSIGHT_COUNTS_TABLE, INSIGHT_NETWORK_TABLE, INSIGHT_PEOPLE_TABLE, networkRowsOf } from '@/utils/db/insight-counts';
-import { SEARCH_TABLE, searchRowOf } from '@/utils/db/search-index';
+import { SEARCH_TABLE, searchRowsOf } from '@/utils/db/search-index';
 import { INDUSTRIES } from '@/utils/domain/industries';
 import { DAY_MS, TOUCH_KINDS, type Contact, type Touch } from '@/utils/model';
 import { CHROME_DIR } from '../tests/e2e/paths';
@@ -68,7 +68,7 @@ it('Insights: ready at 100,000 contacts and 200,000 touches', async () => {
     const page = await browser.openExtensionPage('people.html#insights');
     await page.waitForSelector('[data-testid=insights][data-state=ready]');
     const seedStart = performance.now();
-    const searchRows = (data.contacts as unknown as Contact[]).map((c) => searchRowOf('c', c)).filter((row) => row !== null);
+    const searchRows = searchRowsOf(data.contacts as unknown as Contact[], [], data.touches as Touch[]);
     const writeMs = await rawBulkWrite(page, [
       ['contacts', data.contacts],
       ['touches', data.touches],

@@ -1,9 +1,10 @@
 /**
  * People page: list first paint, and keystroke → results, timed inside the page; plus the raw
- * IndexedDB reference of the same search work (the same token lookups on the same `searchIndex`
+ * IndexedDB reference of the same search work (the same token lookups on the same search-index
  * store, intersected by contact, no Dexie and no UI).
  */
 import type { Page } from 'playwright-core';
+import { SEARCH_TABLE } from '@/utils/db/search-index';
 import type { BenchBrowser } from './browser';
 
 interface PeopleWatch {
@@ -74,13 +75,13 @@ export async function measurePeopleOnce(browser: BenchBrowser, queries: readonly
 
 /**
  * The raw reference: for each query, the token lookups the page's search does (word prefix, or each
- * bigram of a Japanese run; at most 5,001 keys each) with `IDBIndex.getAllKeys` on `searchIndex`,
- * intersected by contact. `lookups` are the tokens per query piece, computed in Node by the same
+ * bigram of a Japanese run; at most 5,001 keys each) with `IDBIndex.getAllKeys` on the search index
+ * (`SEARCH_TABLE`: its keys are contact ids), intersected. `lookups` are the tokens per query piece, computed in Node by the same
  * folding code the extension ships.
  */
 export async function measureRawSearch(page: Page, lookups: Record<string, Array<Array<{ token: string; prefix: boolean }>>>, runs: number): Promise<Record<string, number[]>> {
   return page.evaluate(
-    async ([all, runs]) => {
+    async ([all, runs, table]) => {
       const req = <T>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))));
       const open = indexedDB.open('kakehashi');
       const db = await req(open);
@@ -89,17 +90,16 @@ export async function measureRawSearch(page: Page, lookups: Record<string, Array
         out[query] = [];
         for (let run = 0; run < runs; run++) {
           const start = performance.now();
-          const index = db.transaction('searchIndex').objectStore('searchIndex').index('tokens');
+          const index = db.transaction(table).objectStore(table).index('tokens');
           let result = null as Set<string> | null;
           for (const piece of pieces) {
             const sets = await Promise.all(
               piece.map(async ({ token, prefix }) => {
-                const keys = (await req(index.getAllKeys(prefix ? IDBKeyRange.bound(token, `${token}\uffff`) : IDBKeyRange.only(token), 5_001))) as unknown as Array<[string, string, number]>;
-                return new Set(keys.map((k) => k.join('\u0000')));
+                const keys = (await req(index.getAllKeys(prefix ? IDBKeyRange.bound(token, `${token}\uffff`) : IDBKeyRange.only(token), 5_001))) as unknown as string[];
+                return new Set(keys);
               }),
             );
-            const rows = sets.reduce((a, b) => new Set([...a].filter((k) => b.has(k))));
-            const contacts = new Set([...rows].map((k) => k.split('\u0000')[0]!));
+            const contacts = sets.reduce((a, b) => new Set([...a].filter((k) => b.has(k))));
             const previous: Set<string> | null = result;
             result = previous === null ? contacts : new Set([...previous].filter((id) => contacts.has(id)));
           }
@@ -110,6 +110,6 @@ export async function measureRawSearch(page: Page, lookups: Record<string, Array
       db.close();
       return out;
     },
-    [lookups, runs] as const,
+    [lookups, runs, SEARCH_TABLE] as const,
   );
 }

@@ -4,8 +4,8 @@
  * (replace) of the same backup writes.
  *
  * The records are the extension's own plan (`parseBackup` + `planRestore`, replace mode, computed
- * here in Node with the extension's code) plus the search-index row of each (`searchRowOf`, which
- * the app's middleware adds on every write), the touches stamped with their person's industry and
+ * here in Node with the extension's code) plus the search-index row of each person (`searchRowsOf`, which
+ * the app's middleware keeps on every write), the touches stamped with their person's industry and
  * Insights' counters built from them (`countRowsOf`), as restore and its middleware write them. They are shipped into an extension page in chunks
  * (untimed), then written there with the raw IndexedDB API: one read-write transaction over every
  * store, every `put` issued at once, timed from the transaction's start to its `complete`.
@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { computeNextDueAt } from '@/utils/domain/cadence';
 import { HOME_TABLE } from '@/utils/db/popup-home';
 import { countRowsOf, INSIGHT_COUNTS_TABLE, INSIGHT_PEOPLE_TABLE } from '@/utils/db/insight-counts';
-import { searchRowOf, SEARCH_TABLE } from '@/utils/db/search-index';
+import { searchRowsOf, SEARCH_TABLE } from '@/utils/db/search-index';
 import { parseBackup } from '@/utils/io/backup';
 import { planRestore } from '@/utils/io/backup-restore';
 
@@ -32,11 +32,7 @@ export function restoreRecordsOf(backupText: string, now: number): SeedRecords {
   const plan = planRestore(empty, parsed.backup, 'replace', { computeNextDueAt: (c, days) => computeNextDueAt(c, days) });
   const industryOf = new Map(plan.contacts.map((c) => [c.id, c.industry]));
   const touches = plan.touches.map((t) => ({ ...t, industry: industryOf.get(t.contactId) ?? null }));
-  const index = [
-    ...plan.contacts.map((c) => searchRowOf('c', c)),
-    ...plan.notes.map((n) => searchRowOf('n', n)),
-    ...touches.map((t) => searchRowOf('t', t)),
-  ].filter((row) => row !== null);
+  const index = searchRowsOf(plan.contacts, plan.notes, touches);
   const insights = countRowsOf(touches);
   return [
     ['contacts', plan.contacts],

@@ -25,6 +25,17 @@ import { afterPaint } from '@/utils/next-turn';
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
+/** The first `limit` of `order` that are in `matches` (stops as soon as it has them). */
+function firstMatches(order: readonly ContactId[], matches: ReadonlySet<ContactId>, limit: number): ContactId[] {
+  const out: ContactId[] = [];
+  for (const id of order) {
+    if (!matches.has(id)) continue;
+    out.push(id);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
 export interface FirstScreen {
   first: { ids: ContactId[]; total: number };
   loaded: Map<ContactId, PersonRowData>;
@@ -146,10 +157,17 @@ export function PeopleApp(props: { firstScreen?: Promise<FirstScreen> | undefine
       return;
     }
     const abort = new AbortController();
-    searchPeople(db, query, abort.signal).then(
-      (search) => !abort.signal.aborted && setResult({ query, search }),
-      (e: unknown) => abort.signal.aborted || setError(errorMessage(e)),
-    );
+    searchPeople(db, query, abort.signal)
+      .then(async (search) => {
+        if (abort.signal.aborted) return;
+        // The first screen's records are read before the results show, so the list paints once
+        // with its rows rather than as placeholders that wait a frame for `onRange` to ask.
+        const first = book?.complete && !hasFilters(filters) ? firstMatches(book.ids, search.ids, firstWindowRows(window.innerHeight)) : [];
+        const missing = first.filter((id) => !rows.current.has(id));
+        if (missing.length) for (const [id, row] of await loadPeopleRows(db, missing)) rows.current.set(id, row);
+        if (!abort.signal.aborted) setResult({ query, search });
+      })
+      .catch((e: unknown) => abort.signal.aborted || setError(errorMessage(e)));
     return () => abort.abort();
   }, [query, written]);
 

@@ -28,7 +28,7 @@ async function everything(db: KakehashiDb) {
     notes: await db.notes.orderBy('id').toArray(),
     touches: await db.touches.orderBy('id').toArray(),
     log: await db.suggestionLog.orderBy('id').toArray(),
-    index: await db.searchIndex.toArray(),
+    index: await db.searchByContact.toArray(),
   };
 }
 

@@ -38,7 +38,7 @@ export async function deleteContacts(db: KakehashiDb, ids: readonly ContactId[])
  * introduction decisions, and last the popup's cached home (it holds copies of contacts), stamp included.
  */
 export async function deleteEverything(db: KakehashiDb): Promise<void> {
-  const tables = [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.searchIndex, db.duplicateDismissals, db.introductionDecisions, db.popupHome];
+  const tables = [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.searchByContact, db.duplicateDismissals, db.introductionDecisions, db.popupHome];
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
   });

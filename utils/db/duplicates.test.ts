@@ -76,7 +76,7 @@ describe('duplicates', () => {
     expect(view.touches.map((t) => t.note)).toEqual(['お礼の手紙']);
     expect([...(await searchPeople(db, '勉強会')).ids]).toEqual(['linkedin:ayaka-tanaka']);
     expect([...(await searchPeople(db, 'お礼')).ids]).toEqual(['linkedin:ayaka-tanaka']);
-    expect((await db.searchIndex.toArray()).some((r) => r.contactId === 'linkedin:ayaka-tanaka-1a2b')).toBe(false);
+    expect((await db.searchByContact.toArray()).some((r) => r.contactId === 'linkedin:ayaka-tanaka-1a2b')).toBe(false);
     // A note saved on the old URL lands on the kept record, not on a new one.
     await addNote(db, OLD_SLUG, 'via the old URL', NOW);
     expect(await db.contacts.count()).toBe(1);
@@ -92,7 +92,7 @@ describe('undo a merge', () => {
     notes: await db.notes.toArray(),
     touches: await db.touches.toArray(),
     suggestionLog: await db.suggestionLog.toArray(),
-    searchIndex: await db.searchIndex.toArray(),
+    searchIndex: await db.searchByContact.toArray(),
     insightCounts: await db.insightCounts.toArray(),
     insightPeople: await db.insightPeople.toArray(),
   });

@@ -55,9 +55,9 @@ describe('a renamed X handle', () => {
     expect((await db.notes.toArray()).map((n) => [n.contactId, n.body])).toEqual([['x:mika_tsukuru', '盛岡出身、木工の話']]);
     expect((await db.touches.toArray()).map((t) => [t.contactId, t.note])).toEqual([['x:mika_tsukuru', '棚のお礼']]);
     expect((await db.suggestionLog.toArray()).map((l) => l.contactId)).toEqual(['x:mika_tsukuru']);
-    const indexed = await db.searchIndex.toCollection().primaryKeys();
-    expect(indexed.map((k) => k[0]).every((id) => id === 'x:mika_tsukuru')).toBe(true);
-    expect(indexed.map((k) => k[1]).sort()).toEqual(['c', 'n', 't']);
+    const indexed = await db.searchByContact.toArray();
+    expect(indexed.map((row) => row.contactId)).toEqual(['x:mika_tsukuru']);
+    expect(Object.keys(indexed[0]!.parts).map((part) => part[0]).sort()).toEqual(['c', 'n', 't']);
     expect((await db.contacts.get('x:mika_tsukuru'))?.lastContactAt).toBe(NOW - 1000);
   });
 

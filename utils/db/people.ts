@@ -4,16 +4,17 @@
  *
  * The page keeps one array of contact ids in the current order (read from an index as keys only,
  * no records) and asks for records only for the rows on screen. A search looks each query piece up
- * in the token index — one range of keys, never the notes themselves — and intersects the contacts.
+ * in the token index (one row per contact) — one range of keys, which are contact ids, never the
+ * notes themselves — and intersects the contacts, smallest first.
  * A lookup reads at most `LOOKUP_CAP` keys: a one-letter query that names half the book answers with
  * what it read and says it is partial, instead of walking a million index entries per keystroke.
- * Where the index cannot decide alone (a Japanese run of three or more characters), the matched
- * rows name the very contact, note or touch to check, and only those records are read.
+ * Where the index cannot decide alone (a Japanese run of three or more characters), the candidates'
+ * index rows name the very contact, note or touch to check, and only those records are read.
  */
 import { MAX_WORD_TOKEN, bigramsOf, parseQuery, textMatchesPiece, type QueryPiece } from '../domain/search-text';
 import type { Contact, ContactId, Note, Touch } from '../model';
 import type { KakehashiDb } from './schema';
-import type { SearchRowKey } from './search-index';
+import { partRecord, type PartKey, type SearchKind } from './search-index';
 
 export const PEOPLE_SORTS = ['due', 'last', 'updated', 'name'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
@@ -90,43 +91,39 @@ export async function listPeopleIds(db: KakehashiDb, sort: PeopleSort, collator:
 
 interface PieceHits {
   contacts: Set<ContactId>;
-  /** The index rows that matched: which contact, note or touch (all of them when `complete`). */
-  rows: SearchRowKey[];
   /** Every key of every lookup was read. */
   complete: boolean;
-  /** The index alone decides the match (else the candidates' texts are checked). */
+  /** The index alone decides the match (else the candidates' records are checked). */
   exact: boolean;
 }
 
-async function lookup(db: KakehashiDb, token: string, prefix: boolean): Promise<{ keys: SearchRowKey[]; complete: boolean }> {
-  const where = db.searchIndex.where('tokens');
+/** The contacts whose row holds `token` (or a token starting with it): keys only, at most `LOOKUP_CAP`. */
+async function lookup(db: KakehashiDb, token: string, prefix: boolean): Promise<{ ids: ContactId[]; complete: boolean }> {
+  const where = db.searchByContact.where('tokens');
   const keys = await (prefix ? where.startsWith(token) : where.equals(token)).limit(LOOKUP_CAP + 1).primaryKeys();
-  return { keys: keys.slice(0, LOOKUP_CAP), complete: keys.length <= LOOKUP_CAP };
+  return { ids: keys.slice(0, LOOKUP_CAP), complete: keys.length <= LOOKUP_CAP };
 }
 
-const rowKeyString = (k: SearchRowKey) => `${k[0]}\u0000${k[1]}\u0000${k[2]}`;
+function intersect<T>(sets: ReadonlyArray<Set<T>>): Set<T> {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  let out = smallest!;
+  for (const other of rest) {
+    if (!out.size) break;
+    out = new Set([...out].filter((x) => other.has(x)));
+  }
+  return out;
+}
 
 async function hitsOf(db: KakehashiDb, piece: QueryPiece): Promise<PieceHits> {
   const chars = Array.from(piece.text);
   if (!piece.cjk || chars.length === 1) {
-    const { keys, complete } = await lookup(db, piece.cjk ? piece.text : piece.text.slice(0, MAX_WORD_TOKEN), true);
-    return { contacts: new Set(keys.map((k) => k[0])), rows: keys, complete, exact: piece.cjk || piece.text.length <= MAX_WORD_TOKEN };
+    const { ids, complete } = await lookup(db, piece.cjk ? piece.text : piece.text.slice(0, MAX_WORD_TOKEN), true);
+    return { contacts: new Set(ids), complete, exact: piece.cjk || piece.text.length <= MAX_WORD_TOKEN };
   }
-  // A Japanese run: every bigram in the same record; three or more characters need a check, since
-  // 東京 and 京都 in one note are not 東京都.
+  // A Japanese run: every bigram in the same person's row. Three or more characters need a check,
+  // since 東京 and 京都 in one note (or in two of the person's records) are not 東京都.
   const lookups = await Promise.all([...new Set(bigramsOf(piece.text))].map((gram) => lookup(db, gram, false)));
-  lookups.sort((a, b) => a.keys.length - b.keys.length);
-  let rows = new Map(lookups[0]!.keys.map((k) => [rowKeyString(k), k]));
-  for (const other of lookups.slice(1)) {
-    const keep = new Set(other.keys.map(rowKeyString));
-    rows = new Map([...rows].filter(([key]) => keep.has(key)));
-  }
-  return {
-    contacts: new Set([...rows.values()].map((k) => k[0])),
-    rows: [...rows.values()],
-    complete: lookups.every((l) => l.complete),
-    exact: chars.length <= 2,
-  };
+  return { contacts: intersect(lookups.map((l) => new Set(l.ids))), complete: lookups.every((l) => l.complete), exact: chars.length <= 2 };
 }
 
 /**
@@ -139,72 +136,44 @@ async function byContact<T extends Note | Touch>(table: KakehashiDb['notes'] | K
   return lists.flat() as T[];
 }
 
-/** A contact's own searchable fields, the ones `searchRowOf` indexes. */
+/** A contact's own searchable fields, the ones `recordTokensOf` indexes. */
 function contactTexts(c: Contact): string[] {
   return [c.name ?? '', c.headline ?? '', c.company ?? '', c.location ?? '', c.region ?? '', ...c.tags];
 }
 
-/** Every searchable text of these contacts: their fields, notes and touch notes. */
-export async function searchTextsOf(db: KakehashiDb, ids: readonly ContactId[]): Promise<Map<ContactId, string[]>> {
-  const [contacts, notes, touches] = await Promise.all([
-    db.contacts.bulkGet(ids as ContactId[]),
-    byContact<Note>(db.notes, ids),
-    byContact<Touch>(db.touches, ids),
-  ]);
-  const texts = new Map<ContactId, string[]>();
-  for (const c of contacts) if (c) texts.set(c.id, contactTexts(c));
-  for (const n of notes) texts.get(n.contactId)?.push(n.body);
-  for (const t of touches) if (t.note) texts.get(t.contactId)?.push(t.note);
-  return texts;
+/** Whether one record's tokens can hold the piece: every bigram, the character, or a word it begins. */
+function partMayHold(tokens: readonly string[], piece: QueryPiece): boolean {
+  const chars = Array.from(piece.text);
+  if (piece.cjk && chars.length > 1) return bigramsOf(piece.text).every((gram) => tokens.includes(gram));
+  const start = piece.text.slice(0, MAX_WORD_TOKEN);
+  return piece.cjk ? tokens.includes(start) : tokens.some((token) => token.startsWith(start));
 }
 
 /**
- * The texts of exactly these index rows (a contact's fields, one note's body, one touch's note):
- * one `bulkGet` per table, so checking candidates reads the records that matched, not every note
- * and touch of every candidate.
+ * Which of `ids` really match the unsure pieces. The candidates' index rows say which of their
+ * records may hold each piece (all its bigrams in one record); exactly those records are read (one
+ * `bulkGet` per table) and their texts checked.
  */
-async function rowTexts(db: KakehashiDb, keys: readonly SearchRowKey[]): Promise<Map<string, string[]>> {
-  const of = (kind: SearchRowKey[1]) => keys.filter((k) => k[1] === kind);
-  const [cs, ns, ts] = [of('c'), of('n'), of('t')];
-  const [contacts, notes, touches] = await Promise.all([
-    db.contacts.bulkGet(cs.map((k) => k[0])),
-    db.notes.bulkGet(ns.map((k) => k[2])),
-    db.touches.bulkGet(ts.map((k) => k[2])),
-  ]);
-  const texts = new Map<string, string[]>();
-  cs.forEach((k, i) => {
-    const c = contacts[i];
-    if (c) texts.set(rowKeyString(k), contactTexts(c));
-  });
-  ns.forEach((k, i) => {
-    const n = notes[i];
-    if (n && n.contactId === k[0]) texts.set(rowKeyString(k), [n.body]);
-  });
-  ts.forEach((k, i) => {
-    const t = touches[i];
-    if (t?.note && t.contactId === k[0]) texts.set(rowKeyString(k), [t.note]);
-  });
-  return texts;
-}
-
-/**
- * Which of `ids` really match the unsure pieces. A piece whose every index row was read is checked
- * on those rows' records only; one cut off by `LOOKUP_CAP` is checked on all the candidates' texts.
- */
-async function checkCandidates(db: KakehashiDb, ids: Set<ContactId>, unsure: ReadonlyArray<{ piece: QueryPiece; hits: PieceHits }>): Promise<Set<ContactId>> {
-  if (unsure.some((u) => !u.hits.complete)) {
-    const texts = await searchTextsOf(db, [...ids]);
-    return new Set([...ids].filter((id) => unsure.every(({ piece }) => texts.get(id)?.some((text) => textMatchesPiece(text, piece)))));
+async function checkCandidates(db: KakehashiDb, ids: Set<ContactId>, unsure: readonly QueryPiece[]): Promise<Set<ContactId>> {
+  const rows = await db.searchByContact.bulkGet([...ids]);
+  const candidates: Array<{ id: ContactId; parts: PartKey[][] }> = [];
+  for (const row of rows) {
+    if (!row) continue;
+    const entries = Object.entries(row.parts) as Array<[PartKey, string[]]>;
+    const parts = unsure.map((piece) => entries.filter(([, tokens]) => partMayHold(tokens, piece)).map(([part]) => part));
+    if (parts.every((p) => p.length)) candidates.push({ id: row.contactId, parts });
   }
-  const wanted = unsure.map((u) => u.hits.rows.filter((k) => ids.has(k[0])));
-  const texts = await rowTexts(db, wanted.flat());
-  let kept = ids;
-  unsure.forEach(({ piece }, i) => {
-    const matched = new Set<ContactId>();
-    for (const k of wanted[i]!) if (!matched.has(k[0]) && texts.get(rowKeyString(k))?.some((text) => textMatchesPiece(text, piece))) matched.add(k[0]);
-    kept = new Set([...kept].filter((id) => matched.has(id)));
-  });
-  return kept;
+  const refs = candidates.flatMap(({ id, parts }) => [...new Set(parts.flat())].map((part) => ({ id, ...partRecord(part) })));
+  const of = (kind: SearchKind) => refs.filter((r) => r.kind === kind);
+  const [cs, ns, ts] = [of('c'), of('n'), of('t')];
+  const [contacts, notes, touches] = await Promise.all([db.contacts.bulkGet(cs.map((r) => r.id)), db.notes.bulkGet(ns.map((r) => r.rid)), db.touches.bulkGet(ts.map((r) => r.rid))]);
+  const texts = new Map<string, string[]>();
+  const at = (id: ContactId, part: string) => `${id}\u0000${part}`;
+  cs.forEach((r, i) => contacts[i] && texts.set(at(r.id, 'c'), contactTexts(contacts[i])));
+  ns.forEach((r, i) => notes[i]?.contactId === r.id && texts.set(at(r.id, `n${r.rid}`), [notes[i].body]));
+  ts.forEach((r, i) => touches[i]?.note && touches[i].contactId === r.id && texts.set(at(r.id, `t${r.rid}`), [touches[i].note]));
+  const matches = (id: ContactId, parts: PartKey[], piece: QueryPiece) => parts.some((part) => texts.get(at(id, part))?.some((text) => textMatchesPiece(text, piece)));
+  return new Set(candidates.filter(({ id, parts }) => unsure.every((piece, i) => matches(id, parts[i]!, piece))).map(({ id }) => id));
 }
 
 export interface SearchResult {
@@ -222,15 +191,13 @@ export interface SearchResult {
 export async function searchPeople(db: KakehashiDb, query: string, signal?: AbortSignal): Promise<SearchResult> {
   const pieces = parseQuery(query);
   if (!pieces.length) return { pieces, ids: new Set(), partial: false };
-  return db.transaction('r', [db.searchIndex, db.contacts, db.notes, db.touches], async () => {
+  return db.transaction('r', [db.searchByContact, db.contacts, db.notes, db.touches], async () => {
     const hits = await Promise.all(pieces.map((piece) => hitsOf(db, piece)));
     signal?.throwIfAborted();
     const complete = hits.filter((h) => h.complete);
-    const base = (complete.length ? complete : hits).sort((a, b) => a.contacts.size - b.contacts.size);
-    let ids = base[0]!.contacts;
-    for (const other of base.slice(1)) ids = new Set([...ids].filter((id) => other.contacts.has(id)));
+    let ids = intersect((complete.length ? complete : hits).map((h) => h.contacts));
     let partial = complete.length === 0;
-    const unsure = pieces.map((piece, i) => ({ piece, hits: hits[i]! })).filter(({ hits }) => !hits.complete || !hits.exact);
+    const unsure = pieces.filter((_, i) => !hits[i]!.complete || !hits[i]!.exact);
     if (unsure.length && ids.size) {
       if (ids.size > CHECK_CAP) {
         partial = true;

@@ -16,7 +16,7 @@ import type { EntityTable } from 'dexie';
 import type { Touch } from '../model';
 import { countRowsOf, networkRowsOf } from './insight-counts';
 import type { KakehashiDb } from './schema';
-import { rowsOf } from './search-index';
+import { searchRowsOf } from './search-index';
 import { markSelfIndexed } from './self-indexed';
 import { getSettings } from './settings';
 
@@ -34,7 +34,7 @@ interface PutTarget<T> {
 
 /** Every table a restore writes; a replace also empties and rebuilds the index tables. */
 function allTables(db: KakehashiDb) {
-  return [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.introductionDecisions, db.searchIndex, db.insightCounts, db.insightPeople, db.insightNetwork];
+  return [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.introductionDecisions, db.searchByContact, db.insightCounts, db.insightPeople, db.insightNetwork];
 }
 
 /** The current database as `planRestore` sees it; call inside a transaction over every table. */
@@ -95,7 +95,7 @@ export async function applyRestorePlan(db: KakehashiDb, plan: RestorePlan, onPro
     await putAll(db.introductionDecisions, plan.introductionDecisions);
     if (plan.settings) await db.settings.put({ key: 'user', ...plan.settings });
     if (plan.clearFirst) {
-      await putAll(db.searchIndex, [...rowsOf('c', plan.contacts).rows, ...rowsOf('n', notes).rows, ...rowsOf('t', touches).rows], false);
+      await putAll(db.searchByContact, searchRowsOf(plan.contacts, notes, touches), false);
       const counters = countRowsOf(touches);
       await putAll(db.insightCounts, counters.counts, false);
       await putAll(db.insightPeople, counters.people, false);

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY_MS, type Contact, type Note, type SuggestionLogEntry, type Touch } from '../model';
 import { parseBackup, serializeBackup } from '../io/backup';
 import { readBackupData } from './export';
+import { searchPeople } from './people';
 import { openDb, SCHEMA_V1, type KakehashiDb, type SettingsRow } from './schema';
 
 const T0 = Date.UTC(2026, 4, 1, 9);
@@ -85,6 +86,8 @@ const STORES_V6 = { ...STORES_V5, contacts: `${STORES_V5.contacts}, region` };
 const STORES_V7 = { ...STORES_V6, introductionDecisions: 'pair' };
 const STORES_V8 = { ...STORES_V7, popupHome: 'key' };
 const STORES_V9 = { ...STORES_V8, insightNetwork: 'industry', introductionCache: 'key' };
+const { searchIndex: _perRecordIndex, ...STORES_V9_KEPT } = STORES_V9;
+const STORES_V10 = { ...STORES_V9_KEPT, searchByContact: 'contactId, *tokens' };
 
 const PAST_VERSIONS: PastVersion[] = [
   {
@@ -250,13 +253,26 @@ const PAST_VERSIONS: PastVersion[] = [
     upgraded: (old) => old,
   },
   {
-    // Version 9, the current one: opening it changes nothing.
+    // Version 9: opening it rebuilds only the search index (version 10), from these very records.
     version: 9,
     stores: STORES_V9,
     rows: () => ({
       contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
       notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '日本酒の勉強会で会った', createdAt: T0 - 5, updatedAt: T0 }],
       touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care' }],
+      settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: false, diversityGoalPercent: 30 }],
+      suggestionLog: [],
+    }),
+    upgraded: (old) => old,
+  },
+  {
+    // Version 10, the current one: opening it changes nothing.
+    version: 10,
+    stores: STORES_V10,
+    rows: () => ({
+      contacts: [{ ...contactV1('ayaka-tanaka'), userEditedAt: T0 - DAY_MS, region: '福岡' } as StoredContact],
+      notes: [{ id: 1, contactId: 'linkedin:ayaka-tanaka', body: '日本酒の勉強会で会った', createdAt: T0 - 5, updatedAt: T0 }],
+      touches: [{ id: 3, contactId: 'linkedin:ayaka-tanaka', kind: 'thanks', at: T0 - 10 * DAY_MS, industry: 'hospitals-health-care', note: 'sent the article' }],
       settings: [{ key: 'user', industry: 'technology-information-media', defaultCadenceDays: 60, language: 'ja', quietMode: false, diversityGoalPercent: 30 }],
       suggestionLog: [],
     }),
@@ -281,7 +297,7 @@ function toVersion5(old: Rows): Rows {
 }
 
 /** The newest version `openDb` declares. */
-const CURRENT_VERSION = 9;
+const CURRENT_VERSION = 10;
 
 async function createOld(factory: IDBFactory, past: PastVersion, name: string): Promise<void> {
   const old = new Dexie(name, { indexedDB: factory, IDBKeyRange });
@@ -333,20 +349,68 @@ describe('schema upgrades', () => {
     }
   });
 
-  it('version 3 builds the search index of a version 1 book: every contact, note and touch note is findable', async () => {
+  it('versions 3 and 10 build the search index of a version 1 book: every contact, note and touch note is findable', async () => {
     const factory = new IDBFactory();
     const v1 = PAST_VERSIONS[0]!;
     await createOld(factory, v1, 'kakehashi');
     const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
     try {
-      const owners = async (token: string) => [...new Set((await db.searchIndex.where('tokens').startsWith(token).primaryKeys()).map((k) => `${k[0]}/${k[1]}`))].sort();
+      /** Contact/part (c, n1, t3) of every record holding a token that starts with `token`. */
+      const owners = async (token: string) => {
+        const rows = await db.searchByContact.where('tokens').startsWith(token).distinct().toArray();
+        return rows.flatMap((row) => Object.entries(row.parts).flatMap(([part, tokens]) => (tokens!.some((t) => t.startsWith(token)) ? [`${row.contactId}/${part}`] : []))).sort();
+      };
       expect(await owners('name')).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c', 'linkedin:imported-only/c', 'x:ken_dev/c']);
-      expect(await owners('東日')).toEqual(['linkedin:ayaka-tanaka/n']);
-      expect(await owners('calc')).toEqual(['x:ken_dev/n']);
-      expect(await owners('article')).toEqual(['linkedin:ayaka-tanaka/t']);
+      expect(await owners('東日')).toEqual(['linkedin:ayaka-tanaka/n1']);
+      expect(await owners('calc')).toEqual(['x:ken_dev/n7']);
+      expect(await owners('article')).toEqual(['linkedin:ayaka-tanaka/t3']);
       expect(await owners('同郷'.slice(0, 1))).toEqual(['linkedin:%e7%94%b0%e4%b8%ad/c', 'linkedin:ayaka-tanaka/c']);
-      // The touch without a note has nothing to index; every other record has exactly one row.
-      expect(await db.searchIndex.count()).toBe(4 + 2 + 1);
+      // One row per contact; the touch without a note has nothing to index.
+      expect(await db.searchByContact.count()).toBe(4);
+      expect(Object.keys((await db.searchByContact.get('linkedin:ayaka-tanaka'))!.parts).sort()).toEqual(['c', 'n1', 't3']);
+      // Version 3's one-row-per-record table is gone.
+      expect(db.backendDB().objectStoreNames.contains('searchIndex')).toBe(false);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 9 counts the contacts of each industry of a version 1 book (none: unknown), and an empty introductions cache', async () => {
+    const factory = new IDBFactory();
+    await createOld(factory, PAST_VERSIONS[0]!, 'kakehashi');
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      const industries = (await db.contacts.toArray()).map((c) => c.industry ?? '');
+      const expected = [...new Set(industries)].sort().map((industry) => ({ industry, contacts: industries.filter((i) => i === industry).length }));
+      expect(expected.some((r) => r.industry === '')).toBe(true);
+      expect(await db.insightNetwork.orderBy('industry').toArray()).toEqual(expected);
+      expect(await db.introductionCache.count()).toBe(0);
+      // Then kept by every write: a new person, an industry changed, a person deleted.
+      await db.contacts.update('x:ken_dev', { industry: 'education' });
+      await db.contacts.delete('linkedin:imported-only');
+      const after = (await db.contacts.toArray()).map((c) => c.industry ?? '');
+      expect(await db.insightNetwork.orderBy('industry').toArray()).toEqual(
+        [...new Set(after)].sort().map((industry) => ({ industry, contacts: after.filter((i) => i === industry).length })),
+      );
+    } finally {
+      db.close();
+    }
+  });
+
+  it('version 10 builds its index from the records, not from version 9\'s index rows (which may be stale)', async () => {
+    const factory = new IDBFactory();
+    const v9 = PAST_VERSIONS.find((p) => p.version === 9)!;
+    await createOld(factory, v9, 'kakehashi');
+    const old = new Dexie('kakehashi', { indexedDB: factory, IDBKeyRange });
+    old.version(9).stores(v9.stores);
+    await old.table('searchIndex').put({ contactId: 'linkedin:ayaka-tanaka', kind: 'n', rid: 99, tokens: ['stale'] });
+    old.close();
+    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
+    try {
+      const found = async (query: string) => [...(await searchPeople(db, query)).ids];
+      expect(await found('stale')).toEqual([]);
+      expect(await found('jr東日本')).toEqual(['linkedin:ayaka-tanaka']);
+      expect(await found('福岡')).toEqual(['linkedin:ayaka-tanaka']);
     } finally {
       db.close();
     }
@@ -459,28 +523,6 @@ describe('schema upgrades', () => {
       expect(await db.contacts.where('aliases').equals('linkedin:ayaka-old').primaryKeys()).toEqual(['linkedin:ayaka-tanaka']);
       await db.duplicateDismissals.put({ pair: 'linkedin:a x:b', at: T0 });
       expect(await db.duplicateDismissals.count()).toBe(1);
-    } finally {
-      db.close();
-    }
-  });
-
-  it('version 9 counts the contacts of each industry of a version 1 book (none: unknown), and an empty introductions cache', async () => {
-    const factory = new IDBFactory();
-    await createOld(factory, PAST_VERSIONS[0]!, 'kakehashi');
-    const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
-    try {
-      const industries = (await db.contacts.toArray()).map((c) => c.industry ?? '');
-      const expected = [...new Set(industries)].sort().map((industry) => ({ industry, contacts: industries.filter((i) => i === industry).length }));
-      expect(expected.some((r) => r.industry === '')).toBe(true);
-      expect(await db.insightNetwork.orderBy('industry').toArray()).toEqual(expected);
-      expect(await db.introductionCache.count()).toBe(0);
-      // Then kept by every write: a new person, an industry changed, a person deleted.
-      await db.contacts.update('x:ken_dev', { industry: 'education' });
-      await db.contacts.delete('linkedin:imported-only');
-      const after = (await db.contacts.toArray()).map((c) => c.industry ?? '');
-      expect(await db.insightNetwork.orderBy('industry').toArray()).toEqual(
-        [...new Set(after)].sort().map((industry) => ({ industry, contacts: after.filter((i) => i === industry).length })),
-      );
     } finally {
       db.close();
     }

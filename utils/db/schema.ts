@@ -6,10 +6,19 @@
  * each needs a test that opens a database of the previous version (see schema.test.ts).
  */
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
-import { DEFAULT_SETTINGS, initialUserEditedAt, type Contact, type IntroductionDecision, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
+import { DEFAULT_SETTINGS, initialUserEditedAt, type Contact, type ContactId, type IntroductionDecision, type Note, type Settings, type SuggestionLogEntry, type Touch } from '../model';
 import { computeNextDueAt } from '../domain/cadence';
 import { repairContactTimes, repairNoteTimes, repairTouchTime } from './repair-times';
-import { SEARCH_INDEX_STORE, SEARCH_TABLE, searchIndexMiddleware, searchRowOf, type SearchRow, type SearchRowKey } from './search-index';
+import {
+  LEGACY_SEARCH_INDEX_STORE,
+  LEGACY_SEARCH_TABLE,
+  recordTokensOf,
+  SEARCH_INDEX_STORE,
+  SEARCH_TABLE,
+  searchIndexMiddleware,
+  searchRowsOf,
+  type SearchRow,
+} from './search-index';
 import {
   countRowsOf,
   INSIGHT_COUNTS_STORE,
@@ -74,7 +83,7 @@ export type KakehashiDb = Dexie & {
   touches: EntityTable<Touch, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
   suggestionLog: EntityTable<SuggestionLogEntry, 'id'>;
-  searchIndex: Table<SearchRow, SearchRowKey>;
+  searchByContact: Table<SearchRow, ContactId>;
   duplicateDismissals: EntityTable<DuplicateDismissal, 'pair'>;
   insightCounts: Table<InsightCountRow, [string, number]>;
   insightPeople: EntityTable<InsightPersonRow, 'contactId'>;
@@ -87,15 +96,27 @@ export type KakehashiDb = Dexie & {
 /** Index rows written per `bulkPut` while version 3 builds the search index of an existing book. */
 const UPGRADE_CHUNK = 2_000;
 
-/** Version 2: the People page's search index (utils/db/search-index.ts), built for every record. */
+/** Version 3: the People page's first search index, one row per record (dropped by version 9). */
 async function buildSearchIndex(tx: Transaction): Promise<void> {
-  const index = tx.table(SEARCH_TABLE);
+  const index = tx.table(LEGACY_SEARCH_TABLE);
   const sources = [['c', 'contacts'], ['n', 'notes'], ['t', 'touches']] as const;
   for (const [kind, table] of sources) {
     const records: Array<Contact | Note | Touch> = await tx.table(table).toArray();
-    const rows = records.flatMap((record) => searchRowOf(kind, record) ?? []);
+    const rows = records.flatMap((record) => recordTokensOf(kind, record) ?? []);
     for (let i = 0; i < rows.length; i += UPGRADE_CHUNK) await index.bulkPut(rows.slice(i, i + UPGRADE_CHUNK));
   }
+}
+
+/**
+ * Version 8 → 9: the search index as one row per contact (search-index.ts), built from every
+ * contact, note and touch (the rows of version 3's index are not read: the records are the truth),
+ * written in chunks.
+ */
+async function buildContactSearchIndex(tx: Transaction): Promise<void> {
+  const [contacts, notes, touches] = await Promise.all([tx.table<Contact>('contacts').toArray(), tx.table<Note>('notes').toArray(), tx.table<Touch>('touches').toArray()]);
+  const rows = searchRowsOf(contacts, notes, touches);
+  const index = tx.table(SEARCH_TABLE);
+  for (let i = 0; i < rows.length; i += UPGRADE_CHUNK) await index.bulkPut(rows.slice(i, i + UPGRADE_CHUNK));
 }
 
 /** Version 1 → 2: `userEditedAt` estimated for every contact; out-of-range times repaired. */
@@ -197,7 +218,7 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   // so no row breaks a page and every backup of the database restores (see repair-times.ts).
   db.version(2).stores(SCHEMA_V1).upgrade(upgradeToVersion2);
   // Version 3: the People page's search index (search-index.ts), built for every existing row.
-  db.version(3).stores({ [SEARCH_TABLE]: SEARCH_INDEX_STORE }).upgrade(buildSearchIndex);
+  db.version(3).stores({ [LEGACY_SEARCH_TABLE]: LEGACY_SEARCH_INDEX_STORE }).upgrade(buildSearchIndex);
   // Version 4: contacts are also found by an earlier id (`aliases`: a member-id URL, a renamed X
   // handle, a merged-away duplicate) and by X's numeric id (utils/db/identity.ts), and the duplicate
   // pairs the user said are "not the same" are kept. Both fields are optional and absent on older rows
@@ -216,6 +237,10 @@ export function openDb(name: string = DB_NAME, options?: DexieOptions): Kakehash
   // Version 9: Insights' contacts per industry (insight-counts.ts), counted once here and then kept
   // by every contact write; and the introductions' cache (introductions-cache.ts), which starts empty.
   db.version(9).stores({ [INSIGHT_NETWORK_TABLE]: INSIGHT_NETWORK_STORE, [INTRO_CACHE_TABLE]: INTRO_CACHE_STORE }).upgrade(buildNetworkCounts);
+  // Version 10: the search index as one row per contact, keyed by its id (search-index.ts): about a
+  // third of the rows and index entries, and lookups that read contact ids. IndexedDB cannot change
+  // a store's key, so it is a new table built from the records, and version 3's table is dropped.
+  db.version(10).stores({ [LEGACY_SEARCH_TABLE]: null, [SEARCH_TABLE]: SEARCH_INDEX_STORE }).upgrade(buildContactSearchIndex);
   db.use(searchIndexMiddleware);
   db.use(insightCountsMiddleware);
   db.use(homeStampMiddleware);
