@@ -193,30 +193,34 @@ export function rawBulkTag(page: Page, filterTag: string | null, tag: string, ta
       const db = await req(indexedDB.open('kakehashi'));
       const contacts = db.transaction('contacts').objectStore('contacts');
       const ids = (await req(filterTag === null ? contacts.getAllKeys() : contacts.index('tags').getAllKeys(filterTag))) as string[];
-      type Row = { tags: string[]; tokens: string[] };
+      type Row = { tags: string[] };
+      // The search index's row of the person (utils/db/search-index.ts, one row per contact): the
+      // contact's own part gains the tag's tokens, and so does the row's union of tokens.
+      type IndexRow = { contactId: string; tokens: string[]; parts: Record<string, string[] | undefined> };
       const before: Array<[unknown, unknown]> = [];
       let start = performance.now();
-      const tx = db.transaction(['contacts', 'searchIndex'], 'readwrite');
+      const tx = db.transaction(['contacts', 'searchByContact'], 'readwrite');
       const store = tx.objectStore('contacts');
-      const index = tx.objectStore('searchIndex');
+      const index = tx.objectStore('searchByContact');
       for (const id of ids) {
         const contact = store.get(id);
-        const row = index.get([id, 'c', 0]);
+        const row = index.get(id);
         row.onsuccess = () => {
           const c = contact.result as Row;
-          const r = row.result as Row;
-          before.push([structuredClone(c), structuredClone(r)]);
+          const r = (row.result as IndexRow | undefined) ?? { contactId: id, tokens: [], parts: {} };
+          before.push([structuredClone(c), row.result === undefined ? null : structuredClone(r)]);
           store.put({ ...c, tags: [...c.tags, tag] });
-          index.put({ ...r, tokens: [...new Set([...r.tokens, ...tagTokens])] });
+          index.put({ ...r, tokens: [...new Set([...r.tokens, ...tagTokens])], parts: { ...r.parts, c: [...new Set([...(r.parts.c ?? []), ...tagTokens])] } });
         };
       }
       await done(tx);
       const ms = performance.now() - start;
       start = performance.now();
-      const undo = db.transaction(['contacts', 'searchIndex'], 'readwrite');
+      const undo = db.transaction(['contacts', 'searchByContact'], 'readwrite');
       for (const [c, r] of before) {
         undo.objectStore('contacts').put(c);
-        undo.objectStore('searchIndex').put(r);
+        if (r === null) undo.objectStore('searchByContact').delete((c as { id: string }).id);
+        else undo.objectStore('searchByContact').put(r);
       }
       await done(undo);
       const undoMs = performance.now() - start;

@@ -30,7 +30,7 @@ export const SEARCH_TABLE = 'searchByContact';
 /** The contact's id, and its tokens (multi-entry): a lookup's keys name the contacts directly. */
 export const SEARCH_INDEX_STORE = 'contactId, *tokens';
 
-/** Versions 3 to 8: one row per record, keyed `[contactId+kind+rid]` (schema.ts builds and drops it). */
+/** Versions 3 to 9: one row per record, keyed `[contactId+kind+rid]` (schema.ts builds and drops it). */
 export const LEGACY_SEARCH_TABLE = 'searchIndex';
 export const LEGACY_SEARCH_INDEX_STORE = '[contactId+kind+rid], kind, *tokens';
 
@@ -99,7 +99,7 @@ function withTokens(row: SearchRow): SearchRow | null {
 
 /**
  * The index rows of a whole book (or of any records, grouped by contact): what restore (replace),
- * the version 9 upgrade and the bench seeds write in bulk, and exactly what the middleware would
+ * the version 10 upgrade and the bench seeds write in bulk, and exactly what the middleware would
  * have built record by record.
  */
 export function searchRowsOf(contacts: readonly Contact[], notes: readonly Note[], touches: readonly Touch[]): SearchRow[] {
@@ -243,7 +243,7 @@ function changesOfDelete(kind: SearchKind, records: ReadonlyArray<Contact | Note
 function mirror(source: DBCoreTable, index: DBCoreTable, kind: SearchKind, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const { trans } = req;
   // Self-indexed writers build the rows themselves; an upgrade's earlier steps run before this
-  // table exists, and version 9 builds it from every record after them.
+  // table exists, and version 10 builds it from every record after them.
   if (isSelfIndexed(trans) || (trans as unknown as IDBTransaction).mode === 'versionchange') return source.mutate(req);
   const after = (response: Promise<DBCoreMutateResponse>, indexed: PromiseLike<unknown>) => response.then((res) => indexed.then(() => res));
   if (req.type === 'add' || req.type === 'put') {
