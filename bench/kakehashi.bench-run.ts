@@ -56,11 +56,11 @@ function feedFigures(samples: FeedSample[]): FeedFigures {
   };
 }
 
-/** Writes results.json, keeping what budgets.bench-run.ts merged into it (`budgets`, `budgetRun`). */
+/** Writes results.json, keeping what budgets.bench-run.ts and people.bench-run.ts merged into it. */
 function writeResults(results: BenchResults): void {
   const file = path.join(BENCH_DIR, 'results.json');
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  const kept = Object.fromEntries(Object.entries(previous).filter(([key]) => key === 'budgets' || key === 'budgetRun'));
+  const kept = Object.fromEntries(Object.entries(previous).filter(([key]) => ['budgets', 'budgetRun', 'people'].includes(key)));
   writeFileSync(file, `${JSON.stringify({ ...results, ...kept }, null, 2)}\n`);
 }
 
