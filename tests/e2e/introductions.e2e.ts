@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportAndFilter, runAxe } from './axe';
-import { sendRaw } from './extension-page';
+import { dumpDb, sendRaw } from './extension-page';
 import { launchExtension, type ExtensionSession } from './harness';
 import { en, ja } from './messages';
 
@@ -16,7 +16,7 @@ const profile = (handle: string, name: string) => ({ site: 'linkedin', handle, n
 
 async function send(page: Page, type: string, payload: unknown): Promise<void> {
   const reply = await sendRaw(page, { type, payload });
-  expect(reply, `${type}`).toMatchObject({ ok: true });
+  expect(reply, `${type} ${JSON.stringify(reply)}`).toMatchObject({ ok: true });
 }
 
 type Seed = Record<string, { name: string; industry: string; tags?: string[]; note?: string }>;
@@ -167,6 +167,77 @@ describe('Introductions', () => {
   });
 
   it('made no network request of its own', () => {
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('Introductions: hometown ↔ current city', () => {
+  let session: ExtensionSession;
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('with the hometown and city set in the options page, suggests the pair from each with the reason, and logs it for both', async () => {
+    session = await launchExtension();
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/people.html`);
+    // Three people share a rare tag, each in another industry: the one from the hometown, the one in
+    // the current city, and one elsewhere. The hometown ↔ city pair ranks first, and each person is
+    // in one suggestion at most, so it is the only one.
+    await seed(page, {
+      home: { name: 'Hana Hometown', industry: 'farming-ranching-forestry', tags: ['Shinkansen'] },
+      city: { name: 'Cody City', industry: 'financial-services', tags: ['Shinkansen'] },
+      away: { name: 'Olga Osaka', industry: 'education', tags: ['Shinkansen'] },
+    });
+    // Each person's region, typed in the People page's pane (the messages do not set it).
+    await page.reload();
+    for (const [handle, name, region] of [['home', 'Hana Hometown', 'Fukuoka, Japan'], ['city', 'Cody City', 'Tokyo'], ['away', 'Olga Osaka', 'Osaka']] as const) {
+      await page.locator('[role=option]', { hasText: name }).click();
+      await expect.poll(() => page.getByTestId('person-view').locator('h2').textContent()).toBe(name);
+      await page.getByTestId('person-view').getByTestId('pane-region').fill(region);
+      await page.getByTestId('person-view').getByTestId('pane-region').press('Enter');
+      await expect.poll(async () => (await dumpDb(page)).contacts.find((c) => c.id === `linkedin:${handle}`)?.region).toBe(region);
+    }
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByTestId('settings-hometown').fill('Fukuoka');
+    await options.getByTestId('settings-hometown').press('Enter');
+    await options.getByLabel(en('regionSettingsCity')).fill('tokyo');
+    await options.getByLabel(en('regionSettingsCity')).press('Tab');
+    await expect.poll(async () => (await dumpDb(options)).settings[0]).toMatchObject({ hometown: 'Fukuoka', currentCity: 'tokyo' });
+    await options.close();
+
+    await page.goto(`chrome-extension://${session.extensionId}/people.html#insights`);
+    await page.waitForSelector('[data-testid=intros][data-state=ready]');
+    const intro = page.getByTestId('intro');
+    expect(await intro.count()).toBe(1);
+    expect(await intro.getAttribute('data-pair')).toBe('linkedin:city linkedin:home');
+    expect(await intro.getAttribute('data-kind')).toBe('hometown');
+    expect(await intro.locator('.intro-label').textContent()).toBe(en('introsLabelHometown'));
+    expect(await intro.getByTestId('intro-reason').textContent()).toBe(
+      `${en('introsReasonHometown', 'Hana Hometown', 'Fukuoka', 'Cody City', 'tokyo')} ${en('introsReasonTopic', 'Shinkansen')}`,
+    );
+
+    const pair = page.locator('[data-testid=intro][data-pair="linkedin:city linkedin:home"]');
+    await intro.getByTestId('intro-done').click();
+    await expect.poll(() => pair.count()).toBe(0);
+    expect(await page.getByTestId('intros-said').textContent()).toBe(en('introsDoneSaid', 'Cody City ↔ Hana Hometown'));
+    const introduced = (await readTouches(page)).filter((t) => t.kind === 'introduced').map((t) => [t.contactId, t.otherId]);
+    expect(introduced.sort()).toEqual([
+      ['linkedin:city', 'linkedin:home'],
+      ['linkedin:home', 'linkedin:city'],
+    ]);
+    // The log wrote touches, so the engine runs again (in its worker): the pair stays away, and
+    // Olga, who shares the tag, can now be suggested with one of them (a topic pair).
+    await page.waitForSelector('[data-testid=intros][data-state=ready]');
+    await page.reload();
+    await page.waitForSelector('[data-testid=intros][data-state=ready]');
+    expect(await pair.count()).toBe(0);
+    const next = await page.getByTestId('intro').evaluateAll((cards) => cards.map((c) => [c.getAttribute('data-pair'), c.getAttribute('data-kind')]));
+    expect(next).toHaveLength(1);
+    expect(next[0]![0]).toMatch(/^linkedin:away linkedin:(city|home)$/);
+    expect(next[0]![1]).toBe('topic');
     expect(session.foreignRequests()).toEqual([]);
   });
 });

@@ -2,8 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { introPairKey } from '../domain/introductions';
 import { DAY_MS, type ContactId, type ProfileSnapshot } from '../model';
 import { updateContact } from './contact-edits';
-import { decideIntroduction, findIntroductions, INTRO_SNOOZE_DAYS, recordIntroduction } from './introductions';
+import { CACHED, decideIntroduction, findIntroductions, INTRO_SNOOZE_DAYS, readCachedIntroductions, recordIntroduction, refreshIntroductions } from './introductions';
 import { addNote } from './notes';
+import { saveSettings } from './settings';
+import { computeNextDueAt } from '../domain/cadence';
+import { logTouch } from './touches';
 import type { KakehashiDb } from './schema';
 import { parseBackup, serializeBackup } from '../io/backup';
 import { deleteEverything } from './delete';
@@ -81,6 +84,63 @@ describe('introductions in the database', () => {
     await db.contacts.update(id('banker'), { region: '東京' });
     const found = await findIntroductions(db, { now: NOW });
     expect(found).toContainEqual(expect.objectContaining({ kind: 'hometown', topic: null, fromHometown: id('farmer'), pair: introPairKey(id('farmer'), id('banker')) }));
+  });
+});
+
+describe('the introductions cache', () => {
+  const pairs = async (now = NOW) => (await readCachedIntroductions(db, now)).suggestions?.map((s) => s.pair) ?? null;
+  const SHOGI = () => introPairKey(id('driver'), id('teacher'));
+
+  it('is empty and stale until the engine ran; then holds what findIntroductions finds, current', async () => {
+    expect(await readCachedIntroductions(db, NOW)).toEqual({ suggestions: null, stale: true });
+    await refreshIntroductions(db, NOW);
+    expect(await readCachedIntroductions(db, NOW)).toEqual({ suggestions: await findIntroductions(db, { now: NOW }), stale: false });
+  });
+
+  it('a write to contacts, notes or touches makes it stale (still shown); settings other than the places and decisions do not', async () => {
+    const stale = async () => (await readCachedIntroductions(db, NOW)).stale;
+    const writes: Array<() => Promise<unknown>> = [
+      () => updateContact(db, snapshot('dev'), { tags: ['Kubernetes', 'Go'] }, NOW),
+      () => addNote(db, snapshot('teacher'), 'also plays go', NOW),
+      () => logTouch(db, snapshot('nurse'), { kind: 'message', at: NOW - DAY_MS, note: 'talked about Helm' }, NOW),
+      () => db.contacts.delete(id('driver')),
+    ];
+    for (const write of writes) {
+      await refreshIntroductions(db, NOW);
+      expect(await stale()).toBe(false);
+      await write();
+      expect(await stale()).toBe(true);
+      expect(await pairs()).not.toBeNull();
+    }
+    await refreshIntroductions(db, NOW);
+    await saveSettings(db, { diversityGoalPercent: 20 }, computeNextDueAt);
+    await decideIntroduction(db, id('nurse'), id('dev'), 'skipped', NOW);
+    expect(await stale()).toBe(false);
+    await saveSettings(db, { hometown: '福岡' }, computeNextDueAt);
+    expect(await stale()).toBe(true);
+  });
+
+  it('applies decisions at once: a skip for good, a snooze until it ends', async () => {
+    await refreshIntroductions(db, NOW);
+    await decideIntroduction(db, id('nurse'), id('dev'), 'skipped', NOW);
+    await decideIntroduction(db, id('teacher'), id('driver'), 'snoozed', NOW);
+    expect(await pairs()).toEqual([]);
+    expect(await pairs(NOW + INTRO_SNOOZE_DAYS * DAY_MS + 1)).toEqual([SHOGI()]);
+    // A run after the decisions leaves the skipped pair out and keeps the snoozed one for later.
+    await refreshIntroductions(db, NOW);
+    expect((await db.introductionCache.get('result'))).toMatchObject({ suggestions: [expect.objectContaining({ pair: SHOGI() })] });
+    expect(await pairs(NOW + INTRO_SNOOZE_DAYS * DAY_MS + 1)).toEqual([SHOGI()]);
+  });
+
+  it('a full cache used up by pairs decided on for good asks for a new run', async () => {
+    await refreshIntroductions(db, NOW);
+    const row = (await db.introductionCache.get('result'))!;
+    if (row.key !== 'result') throw new Error('no result row');
+    await db.introductionCache.put({ ...row, full: true, suggestions: row.suggestions.slice(0, 2) });
+    expect(CACHED).toBeGreaterThan(2);
+    expect((await readCachedIntroductions(db, NOW, 2)).stale).toBe(false);
+    await decideIntroduction(db, id('nurse'), id('dev'), 'skipped', NOW);
+    expect(await readCachedIntroductions(db, NOW, 2)).toEqual({ suggestions: [expect.objectContaining({ pair: SHOGI() })], stale: true });
   });
 });
 
