@@ -147,8 +147,9 @@ describe('popup: errors that stay, and a due list longer than one page', () => {
     await popup.addInitScript(() => {
       const asked: string[] = [];
       (window as unknown as { __kkAsked: string[] }).__kkAsked = asked;
-      const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
-      (chrome.runtime as unknown as { sendMessage: (...args: unknown[]) => unknown }).sendMessage = (...args: unknown[]) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (...args: unknown[]) => unknown } } }).chrome.runtime;
+      const send = runtime.sendMessage.bind(runtime);
+      runtime.sendMessage = (...args: unknown[]) => {
         const message = args.find((a) => typeof a === 'object' && a !== null && 'type' in a) as { type?: string } | undefined;
         if (message?.type) asked.push(message.type);
         return send(...args);
