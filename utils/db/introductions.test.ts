@@ -13,6 +13,7 @@ import { deleteEverything } from './delete';
 import { readBackupData } from './export';
 import { restoreBackup } from './restore';
 import { freshDb } from './test-db';
+import type { IntroResultRow } from './introductions-cache';
 
 const NOW = Date.UTC(2026, 10, 23, 3);
 let db: KakehashiDb;
@@ -136,7 +137,8 @@ describe('the introductions cache', () => {
     await refreshIntroductions(db, NOW);
     const row = (await db.introductionCache.get('result'))!;
     if (row.key !== 'result') throw new Error('no result row');
-    await db.introductionCache.put({ ...row, full: true, suggestions: row.suggestions.slice(0, 2) });
+    const usedUp: IntroResultRow = { ...row, full: true, suggestions: row.suggestions.slice(0, 2) };
+    await db.introductionCache.put(usedUp);
     expect(CACHED).toBeGreaterThan(2);
     expect((await readCachedIntroductions(db, NOW, 2)).stale).toBe(false);
     await decideIntroduction(db, id('nurse'), id('dev'), 'skipped', NOW);
