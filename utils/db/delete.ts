@@ -35,10 +35,11 @@ export async function deleteContacts(db: KakehashiDb, ids: readonly ContactId[])
 
 /**
  * Clears every table: contacts, notes, touches, settings, suggestion log, search index, dismissals,
- * introduction decisions, and last the popup's cached home (it holds copies of contacts), stamp included.
+ * introduction decisions, and last the two caches (the popup's home holds copies of contacts, the
+ * introductions' cache names pairs of people), their stamps included.
  */
 export async function deleteEverything(db: KakehashiDb): Promise<void> {
-  const tables = [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.searchByContact, db.duplicateDismissals, db.introductionDecisions, db.popupHome];
+  const tables = [db.contacts, db.notes, db.touches, db.settings, db.suggestionLog, db.searchByContact, db.duplicateDismissals, db.introductionDecisions, db.popupHome, db.introductionCache];
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
   });

@@ -397,12 +397,12 @@ describe('schema upgrades', () => {
     }
   });
 
-  it('version 10 builds its index from the records, not from version 9\'s index rows (which may be stale)', async () => {
+  it('version 10 builds its index from the records, not from version 8\'s index rows (which may be stale)', async () => {
     const factory = new IDBFactory();
-    const v9 = PAST_VERSIONS.find((p) => p.version === 9)!;
-    await createOld(factory, v9, 'kakehashi');
+    const v8 = PAST_VERSIONS.find((p) => p.version === 8)!;
+    await createOld(factory, v8, 'kakehashi');
     const old = new Dexie('kakehashi', { indexedDB: factory, IDBKeyRange });
-    old.version(9).stores(v9.stores);
+    old.version(8).stores(v8.stores);
     await old.table('searchIndex').put({ contactId: 'linkedin:ayaka-tanaka', kind: 'n', rid: 99, tokens: ['stale'] });
     old.close();
     const db = openDb('kakehashi', { indexedDB: factory, IDBKeyRange });
