@@ -4,6 +4,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { applyLanguageSetting } from '@/components/language';
 import { uiLocale } from '@/utils/i18n';
 import '@/components/panel/panel.css';
+import '@/components/panel/panel-extras.css';
 import '@/components/popup/popup.css';
 
 void applyLanguageSetting().finally(() => {
