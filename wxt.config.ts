@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { SHARED_PREACT_EXPORTS, SHARED_SCOPE_KEY, type SharedModule } from './components/panel/shared-names';
+import { SHARED_EXPORTS, SHARED_SCOPE_KEY, type SharedModule } from './components/panel/shared-names';
 import { OPEN_PEOPLE_COMMAND } from './utils/background/commands';
 
 // Permissions are a product rule (DESIGN.md, "Privacy and platform rules"); a test checks the
@@ -60,28 +60,44 @@ function terserForContentScripts(): Plugin {
 const SHARED_PREFIX = '\0kakehashi-shared:';
 
 /**
- * The `<site>-extras.content` scripts use the Preact of the panel's script, found on the content
- * scripts' own global (components/panel/panel-extras.ts explains why): in their builds, `preact`,
- * `preact/hooks` and `preact/jsx-runtime` are stand-ins that read it. One Preact per page, and
- * none bundled twice.
+ * The `<site>-extras.content` scripts use the Preact and the shared modules of the panel's script,
+ * found on the content scripts' own global (components/panel/panel-extras.ts explains why): in their
+ * builds, each module of `SHARED_EXPORTS` is a stand-in that reads it. One Preact per page, and
+ * nothing bundled twice.
  */
-function sharedPreactForExtras(): Plugin {
+function sharedModulesForExtras(): Plugin {
   let extras = false;
+  /** The file of each shared module of ours, resolved once per build. */
+  const sharedFiles = new Map<string, SharedModule>();
   return {
-    name: 'kakehashi:shared-preact-for-extras',
+    name: 'kakehashi:shared-modules-for-extras',
     enforce: 'pre',
     options(options) {
       extras = inputsMatch(options, /-extras\.content([\\/]|\.[jt]sx?$)/);
       return null;
     },
-    resolveId(source) {
-      if (!extras || !Object.hasOwn(SHARED_PREACT_EXPORTS, source)) return null;
-      return SHARED_PREFIX + source;
+    async buildStart() {
+      if (!extras) return;
+      for (const module of Object.keys(SHARED_EXPORTS) as SharedModule[]) {
+        if (!module.startsWith('@/')) continue;
+        const resolved = await this.resolve(module);
+        if (!resolved) this.error(`shared module ${module} does not resolve`);
+        sharedFiles.set(resolved.id, module);
+      }
+    },
+    async resolveId(source, importer) {
+      if (!extras || source.startsWith(SHARED_PREFIX)) return null;
+      if (Object.hasOwn(SHARED_EXPORTS, source)) return SHARED_PREFIX + source;
+      // Vite's aliases run first: '@/utils/i18n' arrives here as an absolute path.
+      if (!/^(?:\.|\/|@\/)/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      const module = resolved ? sharedFiles.get(resolved.id) : undefined;
+      return module ? SHARED_PREFIX + module : null;
     },
     load(id) {
       if (!id.startsWith(SHARED_PREFIX)) return null;
       const module = id.slice(SHARED_PREFIX.length) as SharedModule;
-      const names = SHARED_PREACT_EXPORTS[module];
+      const names: readonly string[] = SHARED_EXPORTS[module];
       // Without the panel's script there is no scope: the names are undefined and nothing renders.
       return [
         `const m = globalThis[${JSON.stringify(SHARED_SCOPE_KEY)}]?.modules[${JSON.stringify(module)}] ?? {};`,
@@ -94,7 +110,7 @@ function sharedPreactForExtras(): Plugin {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact(), contentScriptsWithoutPolyfill(), sharedPreactForExtras(), terserForContentScripts()] }),
+  vite: () => ({ plugins: [preact(), contentScriptsWithoutPolyfill(), sharedModulesForExtras(), terserForContentScripts()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

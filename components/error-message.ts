@@ -1,6 +1,7 @@
 import { MessageError } from '@/utils/messaging/client';
 import { toStoreError } from '@/utils/db/errors';
 import { t } from '@/utils/i18n';
+import { messageErrorText, messageFailureReason } from './message-error-text';
 
 /** IndexedDB/Dexie failures that mean the database itself could not be used (not a full disk). */
 const DATABASE_ERRORS = new Set([
@@ -23,19 +24,7 @@ const FILE_ERRORS = new Set(['NotReadableError', 'NotFoundError', 'SecurityError
  */
 export function failureReason(error: unknown): string {
   console.error('[Kakehashi]', error);
-  if (error instanceof MessageError) {
-    switch (error.code) {
-      case 'quota':
-        return t('nu_failQuota');
-      case 'unreachable':
-        return t('nu_failUnreachable');
-      case 'invalid':
-      case 'forbidden':
-        return t('nu_failRefused');
-      default:
-        return t('nu_failUnexpected');
-    }
-  }
+  if (error instanceof MessageError) return messageFailureReason(error);
   if (toStoreError(error).code === 'quota') return t('nu_failQuota');
   const name = (error as { name?: unknown } | null)?.name;
   const inner = (error as { inner?: { name?: unknown } } | null)?.inner?.name;
@@ -48,21 +37,6 @@ export function failureReason(error: unknown): string {
 
 /** A sentence for the user about a failed request, saying what happened and what to do. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof MessageError) {
-    switch (error.code) {
-      case 'quota':
-        return t('errorQuota');
-      case 'unreachable':
-        return t('errorUnreachable');
-      case 'not-found':
-        return t('errorNotFound');
-      case 'invalid':
-        // The validator's own words are English and technical: log them, say it in the user's language.
-        console.warn('[Kakehashi] refused:', error.message);
-        return t('errorInvalid');
-      default:
-        return t('errorGeneric', failureReason(error));
-    }
-  }
+  if (error instanceof MessageError) return messageErrorText(error);
   return t('errorGeneric', failureReason(error));
 }

@@ -3,12 +3,12 @@ import { siteFunctions } from '@/utils/sites/adapter';
 import { X_ADAPTER } from '@/utils/sites/x/adapter';
 import type { PageReader, PanelExtras } from './panel-extras';
 import { registerPanelExtras, sharedScope } from './register-extras';
-import { SHARED_PREACT_EXPORTS, SHARED_SCOPE_KEY } from './shared-names';
+import { SHARED_EXPORTS, SHARED_SCOPE_KEY } from './shared-names';
 import { openSharedScope, SHARED_MODULES } from './shared-scope';
 
 describe('the panel scripts’ shared scope', () => {
-  it('offers exactly the Preact names the extras build is given, each a real value', () => {
-    for (const [module, names] of Object.entries(SHARED_PREACT_EXPORTS)) {
+  it('offers exactly the names the extras build is given, each a real value', () => {
+    for (const [module, names] of Object.entries(SHARED_EXPORTS)) {
       const offered = SHARED_MODULES[module as keyof typeof SHARED_MODULES];
       expect(Object.keys(offered).sort(), module).toEqual([...names].sort());
       for (const name of names) expect(offered[name], `${module} ${name}`).toBeDefined();

@@ -1,18 +1,33 @@
 /**
  * The panel script's side of the meeting point with the extras script (panel-extras.ts): puts this
- * script's Preact where the extras build looks for it, and hands over the parts the extras register.
+ * script's Preact and shared modules where the extras build looks for them, and hands over the
+ * parts the extras register.
  */
 import { Fragment, h, options } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Fragment as JsxFragment, jsx, jsxs } from 'preact/jsx-runtime';
+import { onTrusted } from '@/components/trusted-event';
+import { formatDate, keyFor, setLanguageOverride, t, tDynamic, tp, uiLocale } from '@/utils/i18n';
+import { MessageError, send } from '@/utils/messaging/client';
+import { LIVE_SETTINGS_KEY, liveSettingsOf, parseLiveSettings } from '@/utils/messaging/live-settings';
+import { randomHostName } from './host-name';
 import type { PageReader, PanelExtras, SharedScope } from './panel-extras';
+import { applyPanelLanguage, loadPanelSettings, watchPanelSettings } from './panel-settings';
 import { SHARED_SCOPE_KEY } from './shared-names';
+import { isPageDark, watchPageTheme } from './theme';
 
-/** Exactly the names of `SHARED_PREACT_EXPORTS` (a unit test compares them). */
+/** Exactly the names of `SHARED_EXPORTS` (a unit test compares them). */
 export const SHARED_MODULES: SharedScope['modules'] = {
   preact: { Fragment, h, options },
   'preact/hooks': { useCallback, useEffect, useMemo, useRef, useState },
   'preact/jsx-runtime': { Fragment: JsxFragment, jsx, jsxs },
+  '@/utils/i18n': { formatDate, keyFor, setLanguageOverride, t, tDynamic, tp, uiLocale },
+  '@/utils/messaging/client': { MessageError, send },
+  '@/utils/messaging/live-settings': { LIVE_SETTINGS_KEY, liveSettingsOf, parseLiveSettings },
+  '@/components/trusted-event': { onTrusted },
+  '@/components/panel/theme': { isPageDark, watchPageTheme },
+  '@/components/panel/host-name': { randomHostName },
+  '@/components/panel/panel-settings': { applyPanelLanguage, loadPanelSettings, watchPanelSettings },
 };
 
 /**

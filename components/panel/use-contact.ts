@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { errorMessage } from '@/components/error-message';
+import { sentErrorText } from '@/components/message-error-text';
 import type { ContactView } from '@/utils/db/contacts';
 import { send } from '@/utils/messaging/client';
 import type { ProfileKey } from '@/utils/model';
@@ -42,7 +42,7 @@ export function useContact(profileKey: ProfileKey, initial?: InitialView | null)
   useEffect(() => {
     alive.current = true;
     if (skipFirstLoad.current) skipFirstLoad.current = false;
-    else reload().catch((e: unknown) => alive.current && setError(errorMessage(e)));
+    else reload().catch((e: unknown) => alive.current && setError(sentErrorText(e)));
     return () => {
       alive.current = false;
     };
@@ -57,7 +57,7 @@ export function useContact(profileKey: ProfileKey, initial?: InitialView | null)
         await reload();
         return true;
       } catch (e) {
-        if (alive.current) setError(errorMessage(e));
+        if (alive.current) setError(sentErrorText(e));
         return false;
       } finally {
         if (alive.current) setBusy(false);

@@ -6,6 +6,7 @@ import { POPUP_DUE_PAGE, readCachedPopupHome } from '@/utils/db/popup-home-cache
 import { uiLocale } from '@/utils/i18n';
 import type { PopupHome } from '@/utils/messaging/contract';
 import '@/components/panel/panel.css';
+import '@/components/panel/panel-extras.css';
 import '@/components/popup/popup.css';
 
 // The home the background keeps warm, read straight from IndexedDB: when it is current, the popup
