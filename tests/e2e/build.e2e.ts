@@ -88,9 +88,11 @@ describe('built extension', () => {
       // identity and "Copy a report" (+2.4), the tag editor, touch kinds and undo in the panel; then
       // 18.7 / 17.5 (and 12.5 / 12.8 for the extras) once the tag editor, pickers, report, marks and
       // "On this page" moved to `<site>-extras.content` (components/panel/panel-extras.ts).
-      // Issue 15's budget is 15: this is a ceiling against growth, not the goal. Raise only with a
-      // reason: they load on every page.
-      expect(gz).toBeLessThan(20 * 1024);
+      // Then 14.8 / 15.1 (extras 14.9 / 13.9, zlib default level) once the profile's reading moved to
+      // the extras, the extras share the first script's modules and content scripts are minified
+      // with terser. Issue 15's budget is 15: this is a ceiling against growth, not the goal. Lower
+      // it as they shrink; raise only with a reason: they load on every page.
+      expect(gz).toBeLessThan(15.5 * 1024);
     }
   });
 
@@ -110,15 +112,21 @@ describe('built extension', () => {
 
   it("ships one site per content script, without webextension-polyfill", () => {
     const dir = path.join(CHROME_DIR, 'content-scripts');
-    const linkedin = readFileSync(path.join(dir, 'linkedin.js'), 'utf8');
-    const x = readFileSync(path.join(dir, 'x.js'), 'utf8');
+    const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+    // Each site's scripts: the panel's (document_start, the URL rules only) and its extras
+    // (document_idle), which read the profile with the site's selectors.
+    const linkedin = read('linkedin.js') + read('linkedin-extras.js');
+    const x = read('x.js') + read('x-extras.js');
     // X's profile selectors (utils/sites/x/selectors.ts) and LinkedIn's top card (linkedin/selectors.ts).
     expect(linkedin).not.toContain('data-testid="UserName"');
     expect(linkedin).not.toContain('primaryColumn');
     expect(x).not.toContain('pv-top-card');
     expect(x).not.toContain('com.linkedin.sdui.profile.card');
-    expect(linkedin).toContain('pv-top-card');
-    expect(x).toContain('primaryColumn');
+    expect(read('linkedin-extras.js')).toContain('pv-top-card');
+    expect(read('x-extras.js')).toContain('primaryColumn');
+    // The document_start scripts carry no selectors: the note is asked for by URL alone.
+    expect(read('linkedin.js')).not.toContain('pv-top-card');
+    expect(read('x.js')).not.toContain('primaryColumn');
     for (const name of ['linkedin.js', 'x.js', 'linkedin-extras.js', 'x-extras.js']) {
       expect(readFileSync(path.join(dir, name), 'utf8'), name).not.toContain('This script should only be loaded in a browser extension');
     }

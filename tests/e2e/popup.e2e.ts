@@ -166,6 +166,8 @@ describe('popup: errors that stay, and a due list longer than one page', () => {
     // And what it shows is what the background computes afresh.
     const fresh = (await sendRaw(popup, { type: 'popup:home', payload: { dueLimit: 50 } })) as { ok: boolean; data?: { due: { contacts: { id: string }[] } } };
     expect(await dueIds(popup)).toEqual(fresh.data?.due.contacts.map((c) => c.id));
+    // Gone again, so the next test's due list is its own.
+    for (const id of ['linkedin:warm-0', 'linkedin:warm-1']) await deleteContact(popup, id);
     await popup.close();
   });
 
