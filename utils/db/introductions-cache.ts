@@ -11,7 +11,7 @@
  * write that aborts takes its stamp with it. Settings the engine reads (hometown, current city) are
  * kept in the cached row and compared on read; decisions are applied on read.
  */
-import { type DBCore, type DBCoreTransaction, type Middleware } from 'dexie';
+import { stampMiddleware } from './stamp-middleware';
 import type { IntroductionSuggestion } from '../domain/introductions';
 
 export const INTRO_CACHE_TABLE = 'introductionCache';
@@ -42,38 +42,5 @@ export interface IntroResultRow {
 
 export type IntroCacheRow = IntroStampRow | IntroResultRow;
 
-const isVersionChange = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
-
-/** The Dexie middleware that stamps every write of the engine's inputs; `openDb` installs it. */
-export const introStampMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'kakehashi-intro-stamp',
-  create(down) {
-    if (!down.schema.tables.some((t) => t.name === INTRO_CACHE_TABLE)) return down;
-    const stamped = new WeakSet<DBCoreTransaction>();
-    const cache = down.table(INTRO_CACHE_TABLE);
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const widen = mode === 'readwrite' && stores.some((s) => ENGINE_INPUTS.has(s)) && !stores.includes(INTRO_CACHE_TABLE);
-        return down.transaction(widen ? [...stores, INTRO_CACHE_TABLE] : stores, mode, options);
-      },
-      table(name) {
-        const source = down.table(name);
-        if (!ENGINE_INPUTS.has(name)) return source;
-        return {
-          ...source,
-          mutate(req) {
-            const { trans } = req;
-            if (isVersionChange(trans) || stamped.has(trans)) return source.mutate(req);
-            stamped.add(trans);
-            // Issued before the caller's request, so Dexie cannot commit a lone write without it.
-            const stamp = cache.mutate({ trans, type: 'put', values: [{ key: 'stamp', stamp: crypto.randomUUID() } satisfies IntroStampRow] });
-            const response = source.mutate(req);
-            return stamp.then(() => response);
-          },
-        };
-      },
-    };
-  },
-};
+/** Stamps every write of the engine's inputs; `openDb` installs it. */
+export const introStampMiddleware = stampMiddleware('kakehashi-intro-stamp', INTRO_CACHE_TABLE, (store) => ENGINE_INPUTS.has(store));

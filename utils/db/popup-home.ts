@@ -19,60 +19,22 @@
  * shortly after each write, off the write's transaction), and the popup page reads it straight from
  * IndexedDB (popup-home-cache.ts), so opening the popup is one small read.
  */
-import { type DBCore, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { PopupHome } from '../messaging/contract';
 import type { SuggestionLogEntry } from '../model';
 import { readGiveBack, readGoalProgress } from './insights';
 import { INTRO_CACHE_TABLE } from './introductions-cache';
-import { currentHomeOf, HOME_MAX_AGE_MS, HOME_TABLE, type HomeCacheRow, type HomeStampRow } from './popup-home-cache';
+import { currentHomeOf, HOME_MAX_AGE_MS, HOME_TABLE, type HomeCacheRow } from './popup-home-cache';
 import { isDueCountCapped } from './due';
 import { getDue } from './reminders';
 import type { KakehashiDb } from './schema';
 import { getSettings } from './settings';
+import { stampMiddleware } from './stamp-middleware';
 import { readSuggestions } from './suggestions';
 
 export { HOME_MAX_AGE_MS, HOME_STORE, HOME_TABLE, isHomeCurrent, type HomeCacheRow, type HomeRow, type HomeStampRow } from './popup-home-cache';
 
-const isVersionChange = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
-
-/** A stamp nobody else has: a write of another tab or page can never reuse it. */
-const freshStamp = () => crypto.randomUUID();
-
-/** The Dexie middleware that stamps every write transaction; `openDb` installs it. */
-export const homeStampMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'kakehashi-home-stamp',
-  create(down) {
-    if (!down.schema.tables.some((t) => t.name === HOME_TABLE)) return down;
-    const stamped = new WeakSet<DBCoreTransaction>();
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const widen = mode === 'readwrite' && !stores.includes(HOME_TABLE);
-        return down.transaction(widen ? [...stores, HOME_TABLE] : stores, mode, options);
-      },
-      table(name) {
-        const source = down.table(name);
-        // The introductions' cache is derived data, like the home: writing it changes nothing shown.
-        if (name === HOME_TABLE || name === INTRO_CACHE_TABLE) return source;
-        const home = down.table(HOME_TABLE);
-        return {
-          ...source,
-          mutate(req) {
-            const { trans } = req;
-            if (isVersionChange(trans) || stamped.has(trans)) return source.mutate(req);
-            stamped.add(trans);
-            // Issued before the caller's request, so it is in the transaction before Dexie can
-            // commit a lone write; the caller's promise waits for both.
-            const stamp = home.mutate({ trans, type: 'put', values: [{ key: 'stamp', stamp: freshStamp() } satisfies HomeStampRow] });
-            const response = source.mutate(req);
-            return stamp.then(() => response);
-          },
-        };
-      },
-    };
-  },
-};
+/** Stamps every write transaction (to any store but the caches); `openDb` installs it. */
+export const homeStampMiddleware = stampMiddleware('kakehashi-home-stamp', HOME_TABLE, (store) => store !== HOME_TABLE && store !== INTRO_CACHE_TABLE);
 
 async function currentStamp(db: KakehashiDb): Promise<string | null> {
   const row = await db.popupHome.get('stamp');
